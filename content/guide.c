@@ -1,0 +1,155 @@
+/* guide.c: lookups over the content model, and its one free function. */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "guide.h"
+#include "xalloc.h"
+
+struct guide *
+guide_new(void)
+{
+	struct guide *guide = xcalloc(1, sizeof *guide);
+
+	guide->start = GUIDE_NONE;
+	guide->about = GUIDE_NONE;
+	return guide;
+}
+
+static void
+page_free(struct page *page)
+{
+	for (size_t i = 0; i < page->block_count; i++) {
+		free(page->blocks[i].text);
+		free(page->blocks[i].detail);
+	}
+	free(page->blocks);
+	free(page->id);
+	free(page->title);
+	free(page->short_title);
+	free(page->parent_id);
+	free(page->sources);
+	free(page->reviewed);
+}
+
+static void
+resource_free(struct resource *r)
+{
+	free(r->id);
+	free(r->name);
+	free(r->phone);
+	free(r->tty);
+	free(r->text);
+	free(r->web);
+	free(r->hours);
+	free(r->note);
+}
+
+void
+guide_free(struct guide *guide)
+{
+	if (guide == NULL)
+		return;
+	for (size_t i = 0; i < guide->page_count; i++)
+		page_free(&guide->pages[i]);
+	for (size_t i = 0; i < guide->resource_count; i++)
+		resource_free(&guide->resources[i]);
+	for (size_t i = 0; i < guide->file_count; i++)
+		free(guide->files[i]);
+	free(guide->pages);
+	free(guide->resources);
+	free(guide->files);
+	free(guide->title);
+	free(guide->lang);
+	free(guide->language_name);
+	free(guide->start_id);
+	free(guide->about_id);
+	free(guide->disclaimer);
+	free(guide);
+}
+
+size_t
+guide_find_page(const struct guide *guide, const char *id)
+{
+	for (size_t i = 0; id != NULL && i < guide->page_count; i++)
+		if (strcmp(guide->pages[i].id, id) == 0)
+			return i;
+	return GUIDE_NONE;
+}
+
+size_t
+guide_find_resource(const struct guide *guide, const char *id)
+{
+	for (size_t i = 0; id != NULL && i < guide->resource_count; i++)
+		if (strcmp(guide->resources[i].id, id) == 0)
+			return i;
+	return GUIDE_NONE;
+}
+
+const char *
+guide_choice_label(const struct guide *guide, const struct block *choice)
+{
+	if (choice->detail != NULL && *choice->detail != '\0')
+		return choice->detail;
+	if (choice->target < guide->page_count)
+		return guide->pages[choice->target].title;
+	return choice->text;
+}
+
+const char *
+guide_page_short_title(const struct page *page)
+{
+	return page->short_title != NULL ? page->short_title : page->title;
+}
+
+size_t
+page_choice_count(const struct page *page)
+{
+	size_t count = 0;
+
+	for (size_t i = 0; i < page->block_count; i++)
+		count += page->blocks[i].kind == BLOCK_CHOICE;
+	return count;
+}
+
+const struct block *
+page_choice(const struct page *page, size_t n)
+{
+	for (size_t i = 0; i < page->block_count; i++)
+		if (page->blocks[i].kind == BLOCK_CHOICE && n-- == 0)
+			return &page->blocks[i];
+	return NULL;
+}
+
+static size_t
+count_words(const char *text)
+{
+	size_t words = 0;
+	int in_word = 0;
+
+	for (; text != NULL && *text != '\0'; text++) {
+		int space = *text == ' ' || *text == '\t';
+		words += !space && !in_word;
+		in_word = !space;
+	}
+	return words;
+}
+
+size_t
+guide_word_count(const struct guide *guide)
+{
+	size_t words = 0;
+
+	for (size_t i = 0; i < guide->page_count; i++) {
+		const struct page *page = &guide->pages[i];
+		words += count_words(page->title);
+		for (size_t j = 0; j < page->block_count; j++) {
+			const struct block *b = &page->blocks[j];
+			if (b->kind == BLOCK_CHOICE || b->kind == BLOCK_RESOURCE)
+				continue;
+			words += count_words(b->text) + count_words(b->detail);
+		}
+	}
+	return words;
+}

@@ -1,0 +1,92 @@
+/* guide.h: haven's content model: a guide in one language is a set of pages made of
+   blocks, plus resources (hotlines, websites). All text is UTF-8. No I/O here. */
+#ifndef HAVEN_GUIDE_H
+#define HAVEN_GUIDE_H
+
+#include <stddef.h>
+
+#define GUIDE_NONE ((size_t)-1)
+
+enum block_kind {
+	BLOCK_PARAGRAPH,
+	BLOCK_IMPORTANT,
+	BLOCK_BULLET,
+	BLOCK_STEP,
+	BLOCK_TERM,		/* text = word, detail = meaning */
+	BLOCK_RESOURCE,		/* text = resource id, target = resource index */
+	BLOCK_CHOICE		/* text = target page id, detail = label or NULL */
+};
+
+struct block {
+	enum block_kind kind;
+	char *text;
+	char *detail;
+	size_t target;		/* page or resource index, resolved after loading */
+	int line;
+};
+
+struct resource {
+	char *id;
+	char *name;
+	char *phone;
+	char *tty;
+	char *text;
+	char *web;
+	char *hours;
+	char *note;
+	const char *file;
+	int line;
+	int partial;		/* its file had raw problems: fields not loaded */
+};
+
+struct page {
+	char *id;
+	char *title;
+	char *short_title;	/* NULL: use title */
+	char *parent_id;
+	size_t parent;		/* page index, GUIDE_NONE for the start page */
+	char *sources;
+	char *reviewed;
+	struct block *blocks;
+	size_t block_count;
+	const char *file;
+	int line;
+	int partial;		/* its file had raw problems: fields not loaded */
+};
+
+struct guide {
+	char *title;
+	char *lang;
+	char *language_name;
+	char *start_id;
+	char *about_id;
+	char *disclaimer;
+	size_t start;
+	size_t about;
+	struct page *pages;
+	size_t page_count;
+	struct resource *resources;
+	size_t resource_count;
+	char **files;		/* every file read, owned; pages point into it */
+	size_t file_count;
+	const char *guide_file;	/* where [guide] was found */
+	int guide_line;
+	int guide_partial;	/* its file had raw problems: fields not loaded */
+};
+
+struct guide *guide_new(void);
+void guide_free(struct guide *guide);
+
+size_t guide_find_page(const struct guide *guide, const char *id);
+size_t guide_find_resource(const struct guide *guide, const char *id);
+/* The label of a choice: its own, or the title of the page it leads to. */
+const char *guide_choice_label(const struct guide *guide, const struct block *choice);
+/* The name of a page in the "where you are" line. */
+const char *guide_page_short_title(const struct page *page);
+/* Number of choices on a page, and the block of the n-th one (NULL if none). */
+size_t page_choice_count(const struct page *page);
+const struct block *page_choice(const struct page *page, size_t n);
+/* Total words in all text of the guide (for the checker's summary). */
+size_t guide_word_count(const struct guide *guide);
+
+#endif

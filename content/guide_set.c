@@ -1,0 +1,168 @@
+/* guide_set.c: loads the language folders of a guide and checks that they agree. */
+#include <config.h>
+
+#include <ctype.h>
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "guide_set.h"
+#include "loader.h"
+#include "xalloc.h"
+
+/* A language folder is named by a code of two or three lower-case letters. */
+static int
+is_language_code(const char *name)
+{
+	size_t n = strlen(name);
+
+	if (n < 2 || n > 3)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (!islower((unsigned char)name[i]))
+			return 0;
+	return 1;
+}
+
+static int
+compare_codes(const void *a, const void *b)
+{
+	const char *x = *(char *const *)a, *y = *(char *const *)b;
+
+	if (strcmp(x, "en") == 0 || strcmp(y, "en") == 0)
+		return strcmp(y, "en") == 0 ? (strcmp(x, "en") == 0 ? 0 : 1) : -1;
+	return strcmp(x, y);
+}
+
+static int
+folder_has_ini(const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	int found = 0;
+
+	while (d != NULL && !found && (e = readdir(d)) != NULL) {
+		size_t n = strlen(e->d_name);
+		found = n > 4 && e->d_name[0] != '.' && strcmp(e->d_name + n - 4, ".ini") == 0;
+	}
+	if (d != NULL)
+		closedir(d);
+	return found;
+}
+
+static char **
+list_language_folders(const char *dir, size_t *count)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	char **codes = NULL;
+
+	*count = 0;
+	while (d != NULL && (e = readdir(d)) != NULL) {
+		if (!is_language_code(e->d_name))
+			continue;
+		codes = xreallocarray(codes, *count + 1, sizeof *codes);
+		codes[(*count)++] = xstrdup(e->d_name);
+	}
+	if (d != NULL)
+		closedir(d);
+	if (*count > 1)
+		qsort(codes, *count, sizeof *codes, compare_codes);
+	return codes;
+}
+
+static void
+add_guide(struct guide_set *set, struct guide *guide)
+{
+	set->guides = xreallocarray(set->guides, set->count + 1, sizeof *set->guides);
+	set->guides[set->count++] = guide;
+}
+
+static int
+same_text(const char *a, const char *b)
+{
+	return strcmp(a ? a : "", b ? b : "") == 0;
+}
+
+/* Every language must hold the same pages and the same numbers: a reader who switches
+   language must land on the same page and never see a different phone number. */
+static void
+check_parity(const struct guide *first, const struct guide *other, struct diag_list *diags)
+{
+	for (size_t i = 0; i < first->page_count; i++)
+		if (guide_find_page(other, first->pages[i].id) == GUIDE_NONE)
+			diag_add(diags, first->pages[i].file, first->pages[i].line,
+			    "page '%s' has no '%s' version", first->pages[i].id, other->lang);
+	for (size_t i = 0; i < other->page_count; i++)
+		if (guide_find_page(first, other->pages[i].id) == GUIDE_NONE)
+			diag_add(diags, other->pages[i].file, other->pages[i].line,
+			    "page '%s' has no '%s' version", other->pages[i].id, first->lang);
+	for (size_t i = 0; i < first->resource_count; i++) {
+		const struct resource *a = &first->resources[i];
+		size_t j = guide_find_resource(other, a->id);
+		if (j == GUIDE_NONE) {
+			diag_add(diags, a->file, a->line, "resource '%s' has no '%s' version",
+			    a->id, other->lang);
+			continue;
+		}
+		const struct resource *b = &other->resources[j];
+		if (!same_text(a->phone, b->phone) || !same_text(a->tty, b->tty))
+			diag_add(diags, b->file, b->line, "resource '%s': phone or TTY number differs "
+			    "from the '%s' version (%s:%d)", a->id, first->lang, a->file, a->line);
+	}
+}
+
+static void
+check_language_code(const struct guide *guide, const char *code, const char *dir,
+    struct diag_list *diags)
+{
+	if (guide->lang != NULL && strcmp(guide->lang, code) != 0)
+		diag_add(diags, guide->guide_file ? guide->guide_file : dir, guide->guide_line,
+		    "[guide] lang '%s' does not match its folder name '%s'", guide->lang, code);
+}
+
+size_t
+guide_set_load(struct guide_set *set, const char *dir, struct diag_list *diags)
+{
+	size_t before = diags->count, count;
+	char **codes;
+
+	memset(set, 0, sizeof *set);
+	if (folder_has_ini(dir)) {
+		add_guide(set, guide_load(dir, diags));
+		return diags->count - before;
+	}
+	codes = list_language_folders(dir, &count);
+	if (count == 0)
+		diag_add(diags, dir, 0, "no guide here: expected *.ini files or language folders "
+		    "such as en/");
+	for (size_t i = 0; i < count; i++) {
+		char *path = xasprintf("%s/%s", dir, codes[i]);
+		add_guide(set, guide_load(path, diags));
+		check_language_code(set->guides[set->count - 1], codes[i], path, diags);
+		free(path);
+		free(codes[i]);
+	}
+	free(codes);
+	for (size_t i = 1; i < set->count; i++)
+		check_parity(set->guides[0], set->guides[i], diags);
+	return diags->count - before;
+}
+
+void
+guide_set_free(struct guide_set *set)
+{
+	for (size_t i = 0; i < set->count; i++)
+		guide_free(set->guides[i]);
+	free(set->guides);
+	memset(set, 0, sizeof *set);
+}
+
+size_t
+guide_set_find(const struct guide_set *set, const char *lang)
+{
+	for (size_t i = 0; lang != NULL && i < set->count; i++)
+		if (set->guides[i]->lang != NULL && strcmp(set->guides[i]->lang, lang) == 0)
+			return i;
+	return GUIDE_NONE;
+}

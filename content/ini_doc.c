@@ -1,0 +1,401 @@
+/* ini_doc.c: reads one INI file for haven. The only file that includes iniparser.
+   Every raw line is checked against iniparser 4.1's traps before iniparser sees the
+   file; iniparser then supplies the values. */
+#include <config.h>
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#if defined HAVE_INIPARSER_INIPARSER_H
+#include <iniparser/iniparser.h>
+#else
+#include <iniparser.h>
+#endif
+#include <unistr.h>
+
+#include "ini_doc.h"
+#include "xalloc.h"
+
+struct scan {
+	struct ini_doc *doc;
+	struct diag_list *diags;
+	int problems;
+	int line;
+	int in_bad_section;	/* keys after a rejected [section] belong to nothing */
+};
+
+static void
+scan_problem(struct scan *s, const char *format, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static void
+scan_problem(struct scan *s, const char *format, ...)
+{
+	char message[512];
+	va_list ap;
+
+	va_start(ap, format);
+	vsnprintf(message, sizeof message, format, ap);
+	va_end(ap);
+	diag_add(s->diags, s->doc->path, s->line, "%s", message);
+	s->problems++;
+}
+
+static char *
+trimmed_copy(const char *start, const char *end, int lower)
+{
+	char *copy;
+	size_t i;
+
+	while (start < end && isspace((unsigned char)*start))
+		start++;
+	while (end > start && isspace((unsigned char)end[-1]))
+		end--;
+	copy = xstrndup(start, (size_t)(end - start));
+	for (i = 0; lower && copy[i] != '\0'; i++)
+		copy[i] = (char)tolower((unsigned char)copy[i]);
+	return copy;
+}
+
+const struct ini_section *
+ini_doc_find_section(const struct ini_doc *doc, const char *name)
+{
+	for (size_t i = 0; i < doc->count; i++)
+		if (strcmp(doc->sections[i].name, name) == 0)
+			return &doc->sections[i];
+	return NULL;
+}
+
+const struct ini_entry *
+ini_section_find(const struct ini_section *section, const char *key)
+{
+	for (size_t i = 0; i < section->count; i++)
+		if (strcmp(section->entries[i].key, key) == 0)
+			return &section->entries[i];
+	return NULL;
+}
+
+/* A section name with ':' vanishes from iniparser's section list (':' joins section
+   and key in its dictionary), taking its keys with it. */
+static void
+scan_section(struct scan *s, const char *text, const char *end)
+{
+	struct ini_doc *doc = s->doc;
+	const struct ini_section *earlier;
+	struct ini_section *section;
+	char *name;
+
+	s->in_bad_section = 1;
+	if (end[-1] != ']') {
+		scan_problem(s, "a section line must end with ']'");
+		return;
+	}
+	name = trimmed_copy(text + 1, end - 1, 1);
+	if (*name == '\0' || strpbrk(name, ":[]=") != NULL) {
+		scan_problem(s, "section name '%s' may not be empty or hold ':', '[', ']' or '='",
+		    name);
+		free(name);
+		return;
+	}
+	if ((earlier = ini_doc_find_section(doc, name)) != NULL) {
+		scan_problem(s, "section [%s] appears twice (first at line %d)", name,
+		    earlier->line);
+		free(name);
+		return;
+	}
+	if (doc->count == doc->capacity) {
+		doc->capacity = doc->capacity ? doc->capacity * 2 : 16;
+		doc->sections = xreallocarray(doc->sections, doc->capacity, sizeof *doc->sections);
+	}
+	section = &doc->sections[doc->count++];
+	s->in_bad_section = 0;
+	memset(section, 0, sizeof *section);
+	section->name = name;
+	section->line = s->line;
+}
+
+/* iniparser 4.1 cuts an unquoted value at ';' or '#', and ends a quoted value at its
+   closing quote, dropping the rest of the line without a word. */
+static int
+value_is_safe(struct scan *s, const char *key, const char *value)
+{
+	size_t length = strlen(value);
+	char quote = value[0];
+
+	if (length > 0 && value[length - 1] == '\\') {
+		scan_problem(s, "'%s' ends with '\\': continued lines are not supported; "
+		    "split the text into two keys", key);
+		return 0;
+	}
+	if (quote == '"' || quote == '\'') {
+		if (length < 2 || value[length - 1] != quote ||
+		    memchr(value + 1, quote, length - 2) != NULL) {
+			scan_problem(s, "'%s': a value that starts with %c must end with it and "
+			    "hold no other %c (text after the closing quote would be lost)",
+			    key, quote, quote);
+			return 0;
+		}
+		return 1;
+	}
+	if (strpbrk(value, ";#") != NULL) {
+		scan_problem(s, "'%s': unquoted value contains '%c', which would cut it short; "
+		    "put the whole value in double quotes", key, *strpbrk(value, ";#"));
+		return 0;
+	}
+	return 1;
+}
+
+static int
+key_name_is_valid(const char *key)
+{
+	if (*key == '\0')
+		return 0;
+	for (; *key != '\0'; key++)
+		if (!islower((unsigned char)*key) && !isdigit((unsigned char)*key) && *key != '_')
+			return 0;
+	return 1;
+}
+
+static void
+scan_key(struct scan *s, const char *text, const char *end)
+{
+	struct ini_section *section;
+	const struct ini_entry *earlier;
+	const char *equals = memchr(text, '=', (size_t)(end - text));
+	char *key, *value;
+
+	if (equals == NULL) {
+		scan_problem(s, "expected 'key = value', a [section] or a comment");
+		return;
+	}
+	key = trimmed_copy(text, equals, 1);
+	value = trimmed_copy(equals + 1, end, 0);
+	if (s->in_bad_section) {
+		/* Already reported with its section. */
+	} else if (!key_name_is_valid(key)) {
+		scan_problem(s, "key name '%s' may hold only letters, digits and '_'", key);
+	} else if (s->doc->count == 0) {
+		scan_problem(s, "'%s' is outside any section and would be lost", key);
+	} else if (value_is_safe(s, key, value)) {
+		section = &s->doc->sections[s->doc->count - 1];
+		if ((earlier = ini_section_find(section, key)) != NULL) {
+			scan_problem(s, "'%s' appears twice in [%s] (first at line %d); the second "
+			    "would replace the first", key, section->name, earlier->line);
+		} else {
+			if (section->count == section->capacity) {
+				section->capacity = section->capacity ? section->capacity * 2 : 8;
+				section->entries = xreallocarray(section->entries, section->capacity,
+				    sizeof *section->entries);
+			}
+			section->entries[section->count].key = key;
+			section->entries[section->count].value = xstrdup("");
+			section->entries[section->count++].line = s->line;
+			key = NULL;
+		}
+	}
+	free(key);
+	free(value);
+}
+
+static int
+line_bytes_are_valid(struct scan *s, const char *text, size_t length)
+{
+	const uint8_t *bad = u8_check((const uint8_t *)text, length);
+
+	if (bad != NULL) {
+		scan_problem(s, "invalid UTF-8 at byte %zu of the line",
+		    (size_t)(bad - (const uint8_t *)text) + 1);
+		return 0;
+	}
+	for (size_t i = 0; i < length; i++) {
+		unsigned char c = (unsigned char)text[i];
+		if ((c < 0x20 && c != '\t') || c == 0x7f) {
+			scan_problem(s, "control character 0x%02x at byte %zu of the line", c, i + 1);
+			return 0;
+		}
+	}
+	return 1;
+}
+
+static void
+scan_line(struct scan *s, const char *text, size_t length)
+{
+	const char *end = text + length;
+
+	if (length > 0 && end[-1] == '\r')
+		end--, length--;
+	if (length > INI_MAX_LINE) {
+		scan_problem(s, "line is %zu bytes long; the limit is %d: split the text "
+		    "into two keys", length, INI_MAX_LINE);
+		return;
+	}
+	if (s->line == 1 && length >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0) {
+		scan_problem(s, "the file starts with a byte order mark; save it as UTF-8 "
+		    "without one");
+		text += 3;
+		length -= 3;
+	}
+	if (!line_bytes_are_valid(s, text, length))
+		return;
+	while (text < end && isspace((unsigned char)*text))
+		text++;
+	while (end > text && isspace((unsigned char)end[-1]))
+		end--;
+	if (text == end || *text == ';' || *text == '#')
+		return;
+	if (*text == '[')
+		scan_section(s, text, end);
+	else
+		scan_key(s, text, end);
+}
+
+int
+ini_doc_scan(struct ini_doc *doc, const char *path, const char *text, size_t length,
+    struct diag_list *diags)
+{
+	struct scan s = { doc, diags, 0, 0, 0 };
+	const char *end = text + length;
+
+	memset(doc, 0, sizeof *doc);
+	doc->path = xstrdup(path);
+	while (text < end) {
+		const char *newline = memchr(text, '\n', (size_t)(end - text));
+		const char *stop = newline ? newline : end;
+
+		s.line++;
+		scan_line(&s, text, (size_t)(stop - text));
+		text = newline ? newline + 1 : end;
+	}
+	doc->broken = s.problems > 0;
+	return s.problems;
+}
+
+/* iniparser reports through one global callback with no user pointer. */
+static struct diag_list *iniparser_diags;
+static const char *iniparser_path;
+static int iniparser_problems;
+
+static int
+iniparser_error(const char *format, ...)
+{
+	char message[512];
+	va_list ap;
+
+	va_start(ap, format);
+	vsnprintf(message, sizeof message, format, ap);
+	va_end(ap);
+	for (char *p = message; *p != '\0'; p++)
+		if (*p == '\n' || *p == '\r')
+			*p = ' ';
+	if (iniparser_diags != NULL)
+		diag_add(iniparser_diags, iniparser_path, 0, "%s", message);
+	iniparser_problems++;
+	return 0;
+}
+
+static int
+read_whole_file(const char *path, char **text, size_t *length, struct diag_list *diags)
+{
+	FILE *f = fopen(path, "r");
+	struct stat st;
+	size_t got;
+
+	*text = NULL;
+	if (f == NULL) {
+		diag_add(diags, path, 0, "cannot read: %s", strerror(errno));
+		return -1;
+	}
+	if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode) ||
+	    (unsigned long long)st.st_size > INI_MAX_FILE) {
+		diag_add(diags, path, 0, "not a regular file of at most %u bytes",
+		    INI_MAX_FILE);
+		fclose(f);
+		return -1;
+	}
+	*text = xmalloc((size_t)st.st_size + 1);
+	got = fread(*text, 1, (size_t)st.st_size, f);
+	fclose(f);
+	(*text)[got] = '\0';
+	*length = got;
+	return 0;
+}
+
+static void
+fill_values(struct ini_doc *doc, dictionary *dict, struct diag_list *diags)
+{
+	for (size_t i = 0; i < doc->count; i++) {
+		struct ini_section *section = &doc->sections[i];
+		for (size_t j = 0; j < section->count; j++) {
+			struct ini_entry *entry = &section->entries[j];
+			char *name = xasprintf("%s:%s", section->name, entry->key);
+			const char *value = iniparser_getstring(dict, name, NULL);
+			free(name);
+			if (value == NULL) {
+				diag_add(diags, doc->path, entry->line,
+				    "'%s' was lost by the INI reader", entry->key);
+				doc->broken = 1;
+				continue;
+			}
+			free(entry->value);
+			entry->value = xstrdup(value);
+		}
+	}
+}
+
+int
+ini_doc_load(struct ini_doc *doc, const char *path, struct diag_list *diags)
+{
+	dictionary *dict;
+	size_t length = 0;
+	char *text;
+	int problems;
+
+	if (read_whole_file(path, &text, &length, diags) != 0) {
+		memset(doc, 0, sizeof *doc);
+		doc->path = xstrdup(path);
+		doc->broken = 1;
+		return 1;
+	}
+	problems = ini_doc_scan(doc, path, text, length, diags);
+	free(text);
+	if (problems > 0)
+		return problems;
+
+	iniparser_diags = diags;
+	iniparser_path = path;
+	iniparser_problems = 0;
+	iniparser_set_error_callback(iniparser_error);
+	dict = iniparser_load(path);
+	iniparser_diags = NULL;
+	if (dict == NULL) {
+		if (iniparser_problems == 0)
+			diag_add(diags, path, 0, "the INI reader could not load the file");
+		doc->broken = 1;
+		return iniparser_problems ? iniparser_problems : 1;
+	}
+	fill_values(doc, dict, diags);
+	iniparser_freedict(dict);
+	return doc->broken ? 1 : iniparser_problems;
+}
+
+void
+ini_doc_free(struct ini_doc *doc)
+{
+	for (size_t i = 0; i < doc->count; i++) {
+		struct ini_section *section = &doc->sections[i];
+		for (size_t j = 0; j < section->count; j++) {
+			free(section->entries[j].key);
+			free(section->entries[j].value);
+		}
+		free(section->entries);
+		free(section->name);
+	}
+	free(doc->sections);
+	free(doc->path);
+	memset(doc, 0, sizeof *doc);
+}

@@ -1,0 +1,50 @@
+/* ini_doc.h: an INI file as haven sees it: sections and keys in file order, each with
+   its line number, values as iniparser read them. The raw lines are checked first, so
+   that none of iniparser 4.1's silent losses (cut values, vanished sections, replaced
+   duplicates, over-long lines) can reach the guide unnoticed. */
+#ifndef HAVEN_INI_DOC_H
+#define HAVEN_INI_DOC_H
+
+#include <stddef.h>
+
+#include "diag.h"
+
+/* iniparser 4.1 reads lines into a 1024-byte buffer: 1022 bytes plus newline and NUL. */
+#define INI_MAX_LINE 1022
+/* No guide or config file comes near this; a bigger one is a mistake or an attack. */
+#define INI_MAX_FILE (8u * 1024u * 1024u)
+
+struct ini_entry {
+	char *key;
+	char *value;		/* as iniparser returned it; "" if not loaded */
+	int line;
+};
+
+struct ini_section {
+	char *name;
+	int line;
+	struct ini_entry *entries;
+	size_t count;
+	size_t capacity;
+};
+
+struct ini_doc {
+	char *path;
+	struct ini_section *sections;
+	size_t count;
+	size_t capacity;
+	int broken;		/* raw problems found: values were not loaded */
+};
+
+/* Scans and loads path. Returns the number of problems added to diags (0: the doc
+   is complete). The doc is always initialised and must be freed. */
+int ini_doc_load(struct ini_doc *doc, const char *path, struct diag_list *diags);
+/* Scans a buffer only (no iniparser): for tests and fuzzing of the line rules. */
+int ini_doc_scan(struct ini_doc *doc, const char *path, const char *text, size_t length,
+    struct diag_list *diags);
+void ini_doc_free(struct ini_doc *doc);
+
+const struct ini_section *ini_doc_find_section(const struct ini_doc *doc, const char *name);
+const struct ini_entry *ini_section_find(const struct ini_section *section, const char *key);
+
+#endif

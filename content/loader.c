@@ -1,0 +1,334 @@
+/* loader.c: turns the INI files of one language folder into a guide. Sections are
+   dispatched by kind ([guide], [page.ID], [resource.ID]); keys are checked against
+   the format in content/README.md; problems carry the file and line. */
+#include <config.h>
+
+#include <ctype.h>
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ini_doc.h"
+#include "loader.h"
+#include "validate.h"
+#include "xalloc.h"
+
+struct block_key {
+	const char *prefix;
+	enum block_kind kind;
+};
+
+static const struct block_key block_keys[] = {
+	{ "p", BLOCK_PARAGRAPH },
+	{ "important", BLOCK_IMPORTANT },
+	{ "bullet", BLOCK_BULLET },
+	{ "step", BLOCK_STEP },
+	{ "term", BLOCK_TERM },
+	{ "resource", BLOCK_RESOURCE },
+	{ "choice", BLOCK_CHOICE },
+};
+
+static int
+is_valid_id(const char *id)
+{
+	if (*id == '\0' || *id == '-')
+		return 0;
+	for (; *id != '\0'; id++)
+		if (!islower((unsigned char)*id) && !isdigit((unsigned char)*id) && *id != '-')
+			return 0;
+	return 1;
+}
+
+/* "p12" -> BLOCK_PARAGRAPH; returns 0 when the key is not a block key. */
+static int
+block_kind_of(const char *key, enum block_kind *kind)
+{
+	for (size_t i = 0; i < sizeof block_keys / sizeof block_keys[0]; i++) {
+		size_t n = strlen(block_keys[i].prefix);
+		const char *digits = key + n;
+		if (strncmp(key, block_keys[i].prefix, n) != 0 || *digits == '\0')
+			continue;
+		while (isdigit((unsigned char)*digits))
+			digits++;
+		if (*digits == '\0') {
+			*kind = block_keys[i].kind;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Splits "left | right" in two trimmed strings; right is NULL without a '|'. */
+static void
+split_bar(const char *value, char **left, char **right)
+{
+	const char *bar = strchr(value, '|');
+	const char *end;
+
+	if (bar == NULL) {
+		*left = xstrdup(value);
+		*right = NULL;
+		return;
+	}
+	end = bar;
+	while (end > value && end[-1] == ' ')
+		end--;
+	*left = xstrndup(value, (size_t)(end - value));
+	bar++;
+	while (*bar == ' ')
+		bar++;
+	*right = xstrdup(bar);
+}
+
+static void
+page_add_block(struct page *page, enum block_kind kind, const struct ini_entry *entry)
+{
+	struct block *b;
+
+	page->blocks = xreallocarray(page->blocks, page->block_count + 1, sizeof *page->blocks);
+	b = &page->blocks[page->block_count++];
+	memset(b, 0, sizeof *b);
+	b->kind = kind;
+	b->line = entry->line;
+	b->target = GUIDE_NONE;
+	if (kind == BLOCK_CHOICE || kind == BLOCK_TERM)
+		split_bar(entry->value, &b->text, &b->detail);
+	else
+		b->text = xstrdup(entry->value);
+}
+
+static void
+set_once(char **field, const char *value)
+{
+	free(*field);
+	*field = xstrdup(value);
+}
+
+static void
+build_page_key(struct page *page, const struct ini_entry *e, const char *file,
+    struct diag_list *diags)
+{
+	enum block_kind kind;
+
+	if (strcmp(e->key, "title") == 0)
+		set_once(&page->title, e->value);
+	else if (strcmp(e->key, "short") == 0)
+		set_once(&page->short_title, e->value);
+	else if (strcmp(e->key, "parent") == 0)
+		set_once(&page->parent_id, e->value);
+	else if (strcmp(e->key, "sources") == 0)
+		set_once(&page->sources, e->value);
+	else if (strcmp(e->key, "reviewed") == 0)
+		set_once(&page->reviewed, e->value);
+	else if (block_kind_of(e->key, &kind))
+		page_add_block(page, kind, e);
+	else
+		diag_add(diags, file, e->line, "unknown key '%s' in [page.%s]", e->key, page->id);
+}
+
+static void
+build_page(struct guide *guide, const struct ini_doc *doc, const struct ini_section *sec,
+    const char *file, struct diag_list *diags)
+{
+	const char *id = sec->name + strlen("page.");
+	size_t earlier = guide_find_page(guide, id);
+	struct page *page;
+
+	if (!is_valid_id(id)) {
+		diag_add(diags, file, sec->line, "page ID '%s' may hold only a-z, 0-9 and '-'", id);
+		return;
+	}
+	if (earlier != GUIDE_NONE) {
+		diag_add(diags, file, sec->line, "page '%s' is defined twice (first at %s:%d)",
+		    id, guide->pages[earlier].file, guide->pages[earlier].line);
+		return;
+	}
+	guide->pages = xreallocarray(guide->pages, guide->page_count + 1, sizeof *guide->pages);
+	page = &guide->pages[guide->page_count++];
+	memset(page, 0, sizeof *page);
+	page->id = xstrdup(id);
+	page->parent = GUIDE_NONE;
+	page->file = file;
+	page->line = sec->line;
+	page->partial = doc->broken;
+	for (size_t i = 0; !doc->broken && i < sec->count; i++)
+		build_page_key(page, &sec->entries[i], file, diags);
+}
+
+static char **
+resource_field(struct resource *r, const char *key)
+{
+	if (strcmp(key, "name") == 0) return &r->name;
+	if (strcmp(key, "phone") == 0) return &r->phone;
+	if (strcmp(key, "tty") == 0) return &r->tty;
+	if (strcmp(key, "text") == 0) return &r->text;
+	if (strcmp(key, "web") == 0) return &r->web;
+	if (strcmp(key, "hours") == 0) return &r->hours;
+	if (strcmp(key, "note") == 0) return &r->note;
+	return NULL;
+}
+
+static void
+build_resource(struct guide *guide, const struct ini_doc *doc,
+    const struct ini_section *sec, const char *file, struct diag_list *diags)
+{
+	const char *id = sec->name + strlen("resource.");
+	size_t earlier = guide_find_resource(guide, id);
+	struct resource *r;
+
+	if (!is_valid_id(id)) {
+		diag_add(diags, file, sec->line, "resource ID '%s' may hold only a-z, 0-9 and '-'",
+		    id);
+		return;
+	}
+	if (earlier != GUIDE_NONE) {
+		diag_add(diags, file, sec->line, "resource '%s' is defined twice (first at %s:%d)",
+		    id, guide->resources[earlier].file, guide->resources[earlier].line);
+		return;
+	}
+	guide->resources = xreallocarray(guide->resources, guide->resource_count + 1,
+	    sizeof *guide->resources);
+	r = &guide->resources[guide->resource_count++];
+	memset(r, 0, sizeof *r);
+	r->id = xstrdup(id);
+	r->file = file;
+	r->line = sec->line;
+	r->partial = doc->broken;
+	for (size_t i = 0; !doc->broken && i < sec->count; i++) {
+		const struct ini_entry *e = &sec->entries[i];
+		char **field = resource_field(r, e->key);
+		if (field == NULL)
+			diag_add(diags, file, e->line, "unknown key '%s' in [resource.%s]", e->key, id);
+		else if (*e->value != '\0')
+			set_once(field, e->value);
+	}
+}
+
+static char **
+guide_field(struct guide *guide, const char *key)
+{
+	if (strcmp(key, "title") == 0) return &guide->title;
+	if (strcmp(key, "lang") == 0) return &guide->lang;
+	if (strcmp(key, "language_name") == 0) return &guide->language_name;
+	if (strcmp(key, "start") == 0) return &guide->start_id;
+	if (strcmp(key, "about") == 0) return &guide->about_id;
+	if (strcmp(key, "disclaimer") == 0) return &guide->disclaimer;
+	return NULL;
+}
+
+static void
+build_guide_section(struct guide *guide, const struct ini_doc *doc,
+    const struct ini_section *sec, const char *file, struct diag_list *diags)
+{
+	if (guide->guide_file != NULL) {
+		diag_add(diags, file, sec->line, "a second [guide] section (the first is at %s:%d)",
+		    guide->guide_file, guide->guide_line);
+		return;
+	}
+	guide->guide_file = file;
+	guide->guide_line = sec->line;
+	guide->guide_partial = doc->broken;
+	for (size_t i = 0; !doc->broken && i < sec->count; i++) {
+		const struct ini_entry *e = &sec->entries[i];
+		char **field = guide_field(guide, e->key);
+		if (field == NULL)
+			diag_add(diags, file, e->line, "unknown key '%s' in [guide]", e->key);
+		else
+			set_once(field, e->value);
+	}
+}
+
+static void
+build_doc(struct guide *guide, const struct ini_doc *doc, const char *file,
+    struct diag_list *diags)
+{
+	for (size_t i = 0; i < doc->count; i++) {
+		const struct ini_section *sec = &doc->sections[i];
+		if (strcmp(sec->name, "guide") == 0)
+			build_guide_section(guide, doc, sec, file, diags);
+		else if (strncmp(sec->name, "page.", 5) == 0)
+			build_page(guide, doc, sec, file, diags);
+		else if (strncmp(sec->name, "resource.", 9) == 0)
+			build_resource(guide, doc, sec, file, diags);
+		else
+			diag_add(diags, file, sec->line, "unknown section kind [%s]: expected [guide], "
+			    "[page.ID] or [resource.ID]", sec->name);
+	}
+}
+
+void
+guide_build(struct guide *guide, const char *dir, struct ini_doc *docs, size_t count,
+    struct diag_list *diags)
+{
+	guide->files = xreallocarray(guide->files, guide->file_count + count,
+	    sizeof *guide->files);
+	for (size_t i = 0; i < count; i++) {
+		const char *file = guide->files[guide->file_count++] = xstrdup(docs[i].path);
+		build_doc(guide, &docs[i], file, diags);
+	}
+	guide_validate(guide, dir, diags);
+}
+
+static int
+has_ini_suffix(const char *name)
+{
+	size_t n = strlen(name);
+
+	return n > 4 && name[0] != '.' && strcmp(name + n - 4, ".ini") == 0;
+}
+
+static int
+compare_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The *.ini names in dir, sorted so that loading (and its messages) is repeatable. */
+static char **
+list_ini_files(const char *dir, size_t *count, struct diag_list *diags)
+{
+	DIR *d = opendir(dir);
+	struct dirent *entry;
+	char **names = NULL;
+	int dir_length = (int)strlen(dir);
+
+	/* "content/en/" and "content/en" name the same files the same way. */
+	while (dir_length > 1 && dir[dir_length - 1] == '/')
+		dir_length--;
+	*count = 0;
+	if (d == NULL) {
+		diag_add(diags, dir, 0, "cannot open the guide folder");
+		return NULL;
+	}
+	while ((entry = readdir(d)) != NULL) {
+		if (!has_ini_suffix(entry->d_name))
+			continue;
+		names = xreallocarray(names, *count + 1, sizeof *names);
+		names[(*count)++] = xasprintf("%.*s/%s", dir_length, dir, entry->d_name);
+	}
+	closedir(d);
+	if (*count > 1)
+		qsort(names, *count, sizeof *names, compare_names);
+	return names;
+}
+
+struct guide *
+guide_load(const char *dir, struct diag_list *diags)
+{
+	struct guide *guide = guide_new();
+	struct ini_doc *docs;
+	size_t count;
+	char **names = list_ini_files(dir, &count, diags);
+
+	docs = xcalloc(count, sizeof *docs);
+	for (size_t i = 0; i < count; i++)
+		ini_doc_load(&docs[i], names[i], diags);
+	guide_build(guide, dir, docs, count, diags);
+	for (size_t i = 0; i < count; i++) {
+		ini_doc_free(&docs[i]);
+		free(names[i]);
+	}
+	free(docs);
+	free(names);
+	return guide;
+}

@@ -1,0 +1,18 @@
+/* loader.h: builds a guide from the INI files of one language folder. */
+#ifndef HAVEN_LOADER_H
+#define HAVEN_LOADER_H
+
+#include "diag.h"
+#include "guide.h"
+
+/* Loads every *.ini file in dir (in name order) and validates the result. Returns the
+   guide (never NULL) and adds every problem found to diags; a guide with problems must
+   not be shown to anyone. */
+struct guide *guide_load(const char *dir, struct diag_list *diags);
+
+/* Builds a guide from INI files already read (the loader's core, used by the fuzzer). */
+struct ini_doc;
+void guide_build(struct guide *guide, const char *dir, struct ini_doc *docs, size_t count,
+    struct diag_list *diags);
+
+#endif

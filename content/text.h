@@ -1,0 +1,25 @@
+/* text.h: UTF-8 text helpers over libunistring: display width, cleaning, folding for
+   search, and conversion for terminals that are not UTF-8. */
+#ifndef HAVEN_TEXT_H
+#define HAVEN_TEXT_H
+
+#include <stddef.h>
+
+#define TEXT_TAB_STOP 8
+
+/* Columns the text takes on a terminal (control characters count 0). */
+size_t text_width(const char *s);
+/* A copy with tabs expanded to the next multiple of 8 columns and every other control
+   character removed, so no byte of content can drive the terminal. */
+char *text_clean(const char *s);
+/* Case-folded, decomposed, with combining marks removed: "Petición" -> "peticion".
+   NULL if s is not valid UTF-8. */
+char *text_fold(const char *s);
+/* s rewritten with only what charset can show, transliterated ("Información" ->
+   "Informacion"; unknown characters become '?'), then back in UTF-8 so widths stay
+   right. Returns a copy of s when charset is UTF-8. */
+char *text_for_charset(const char *s, const char *charset);
+/* Does the charset name UTF-8? */
+int text_charset_is_utf8(const char *charset);
+
+#endif

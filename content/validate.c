@@ -1,0 +1,202 @@
+/* validate.c: whole-guide checks, run after loading; every message names the file and
+   line an editor must fix. */
+#include <config.h>
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "validate.h"
+#include "xalloc.h"
+
+static const char *const guide_required[] = {
+	"title", "lang", "language_name", "start", "about", "disclaimer"
+};
+
+static void
+validate_guide_section(struct guide *g, const char *dir, struct diag_list *diags)
+{
+	const char *values[] = { g->title, g->lang, g->language_name, g->start_id,
+		g->about_id, g->disclaimer };
+
+	if (g->guide_file == NULL) {
+		diag_add(diags, dir, 0, "no [guide] section in any file");
+		return;
+	}
+	for (size_t i = 0; !g->guide_partial && i < sizeof values / sizeof values[0]; i++)
+		if (values[i] == NULL || *values[i] == '\0')
+			diag_add(diags, g->guide_file, g->guide_line, "[guide] has no '%s'",
+			    guide_required[i]);
+	g->start = guide_find_page(g, g->start_id);
+	g->about = guide_find_page(g, g->about_id);
+	if (g->guide_partial)
+		return;
+	if (g->start_id != NULL && *g->start_id != '\0' && g->start == GUIDE_NONE)
+		diag_add(diags, g->guide_file, g->guide_line,
+		    "[guide] start page '%s' does not exist", g->start_id);
+	if (g->about_id != NULL && *g->about_id != '\0' && g->about == GUIDE_NONE)
+		diag_add(diags, g->guide_file, g->guide_line,
+		    "[guide] about page '%s' does not exist", g->about_id);
+}
+
+static int
+is_date(const char *s)
+{
+	static const char shape[] = "dddd-dd-dd";
+	int month, day;
+
+	if (s == NULL || strlen(s) != sizeof shape - 1)
+		return 0;
+	for (size_t i = 0; shape[i] != '\0'; i++)
+		if (shape[i] == 'd' ? !isdigit((unsigned char)s[i]) : s[i] != shape[i])
+			return 0;
+	month = (s[5] - '0') * 10 + (s[6] - '0');
+	day = (s[8] - '0') * 10 + (s[9] - '0');
+	return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+static int
+is_blank(const char *s)
+{
+	return s == NULL || *s == '\0';
+}
+
+static void
+validate_page_fields(struct guide *g, struct page *p, struct diag_list *diags)
+{
+	if (is_blank(p->title))
+		diag_add(diags, p->file, p->line, "[page.%s] has no title", p->id);
+	if (is_blank(p->sources))
+		diag_add(diags, p->file, p->line, "[page.%s] has no sources", p->id);
+	if (is_blank(p->reviewed))
+		diag_add(diags, p->file, p->line, "[page.%s] has no reviewed date", p->id);
+	else if (!is_date(p->reviewed))
+		diag_add(diags, p->file, p->line,
+		    "[page.%s] reviewed date '%s' is not written YYYY-MM-DD", p->id, p->reviewed);
+	if (is_blank(p->parent_id)) {
+		if (g->start_id == NULL || strcmp(p->id, g->start_id) != 0)
+			diag_add(diags, p->file, p->line, "[page.%s] has no parent", p->id);
+		return;
+	}
+	p->parent = guide_find_page(g, p->parent_id);
+	if (p->parent == GUIDE_NONE)
+		diag_add(diags, p->file, p->line, "[page.%s] parent '%s' does not exist",
+		    p->id, p->parent_id);
+}
+
+/* Returns 1 when the block is a link that leads nowhere. */
+static int
+validate_block(struct guide *g, struct page *p, struct block *b, struct diag_list *diags)
+{
+	if (is_blank(b->text)) {
+		diag_add(diags, p->file, b->line, "empty block in [page.%s]", p->id);
+		return b->kind == BLOCK_CHOICE;
+	}
+	switch (b->kind) {
+	case BLOCK_CHOICE:
+		b->target = guide_find_page(g, b->text);
+		if (b->target == GUIDE_NONE)
+			diag_add(diags, p->file, b->line, "link to page '%s', which does not exist",
+			    b->text);
+		return b->target == GUIDE_NONE;
+	case BLOCK_RESOURCE:
+		b->target = guide_find_resource(g, b->text);
+		if (b->target == GUIDE_NONE)
+			diag_add(diags, p->file, b->line, "resource '%s' does not exist", b->text);
+		break;
+	case BLOCK_TERM:
+		if (is_blank(b->detail))
+			diag_add(diags, p->file, b->line, "a term is written 'word | meaning'");
+		break;
+	default:
+		break;
+	}
+	return 0;
+}
+
+static void
+validate_resources(struct guide *g, struct diag_list *diags)
+{
+	for (size_t i = 0; i < g->resource_count; i++) {
+		const struct resource *r = &g->resources[i];
+		if (r->partial)
+			continue;
+		if (is_blank(r->name))
+			diag_add(diags, r->file, r->line, "[resource.%s] has no name", r->id);
+		if (is_blank(r->phone) && is_blank(r->text) && is_blank(r->web))
+			diag_add(diags, r->file, r->line, "[resource.%s] needs a phone, text or web",
+			    r->id);
+	}
+}
+
+/* A parent chain must end at the start page; a loop would hang the "where you are"
+   line. */
+static void
+validate_parent_chains(const struct guide *g, struct diag_list *diags)
+{
+	for (size_t i = 0; i < g->page_count; i++) {
+		size_t at = i, steps = 0;
+		while (at != GUIDE_NONE && at != g->start && steps++ <= g->page_count)
+			at = g->pages[at].parent;
+		if (at != GUIDE_NONE && at != g->start)
+			diag_add(diags, g->pages[i].file, g->pages[i].line,
+			    "[page.%s] parent chain loops and never reaches the start page",
+			    g->pages[i].id);
+	}
+}
+
+static void
+validate_reachability(const struct guide *g, struct diag_list *diags)
+{
+	unsigned char *seen = xcalloc(g->page_count, 1);
+	size_t *queue = xcalloc(g->page_count, sizeof *queue);
+	size_t head = 0, tail = 0;
+
+	seen[g->start] = 1;
+	queue[tail++] = g->start;
+	while (head < tail) {
+		const struct page *p = &g->pages[queue[head++]];
+		for (size_t j = 0; j < p->block_count; j++) {
+			size_t t = p->blocks[j].target;
+			if (p->blocks[j].kind == BLOCK_CHOICE && t != GUIDE_NONE && !seen[t]) {
+				seen[t] = 1;
+				queue[tail++] = t;
+			}
+		}
+	}
+	for (size_t i = 0; i < g->page_count; i++)
+		if (!seen[i])
+			diag_add(diags, g->pages[i].file, g->pages[i].line,
+			    "[page.%s] cannot be reached from the start page", g->pages[i].id);
+	free(seen);
+	free(queue);
+}
+
+void
+guide_validate(struct guide *g, const char *dir, struct diag_list *diags)
+{
+	int unsure = 0;	/* a page unread, a parent or a link missing */
+
+	if (g->page_count == 0) {
+		diag_add(diags, dir, 0, "the guide has no pages");
+		return;
+	}
+	validate_guide_section(g, dir, diags);
+	for (size_t i = 0; i < g->page_count; i++) {
+		struct page *p = &g->pages[i];
+		unsure |= p->partial;
+		if (p->partial)
+			continue;
+		validate_page_fields(g, p, diags);
+		unsure |= !is_blank(p->parent_id) && p->parent == GUIDE_NONE;
+		for (size_t j = 0; j < p->block_count; j++)
+			unsure |= validate_block(g, p, &p->blocks[j], diags);
+	}
+	validate_resources(g, diags);
+	/* With a file unread or links broken, chains and reachability would only echo the
+	   problems already reported. */
+	if (unsure || g->start == GUIDE_NONE)
+		return;
+	validate_parent_chains(g, diags);
+	validate_reachability(g, diags);
+}

@@ -1,0 +1,13 @@
+/* validate.h: the checks that need the whole guide: required keys, links, parents,
+   reachability, resources. */
+#ifndef HAVEN_VALIDATE_H
+#define HAVEN_VALIDATE_H
+
+#include "diag.h"
+#include "guide.h"
+
+/* Resolves links (choice targets, parents, resources, start and about pages) and adds
+   a message for every problem. dir names the guide in guide-wide messages. */
+void guide_validate(struct guide *guide, const char *dir, struct diag_list *diags);
+
+#endif

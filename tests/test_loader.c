@@ -1,0 +1,183 @@
+/* test_loader.c: every problem the checker knows, each from a small fixture in
+   tests/fixtures/, with its exact "file:line: message". */
+#include <config.h>
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "diag.h"
+#include "guide_set.h"
+#include "ini_doc.h"
+#include "xalloc.h"
+
+static char *
+fixture(const char *name)
+{
+	const char *top = getenv("top_srcdir");
+
+	return xasprintf("%s/tests/fixtures/%s", top ? top : ".", name);
+}
+
+/* Loads fixture name and asserts exactly one problem: "<dir>/<file>:<rest>". */
+static void
+expect_one(const char *name, const char *file_and_message)
+{
+	char *dir = fixture(name), *expected;
+	struct diag_list diags;
+	struct guide_set set;
+
+	diag_init(&diags);
+	guide_set_load(&set, dir, &diags);
+	expected = *file_and_message == ':' ? xasprintf("%s%s", dir, file_and_message)
+	    : xasprintf("%s/%s", dir, file_and_message);
+	assert_int_equal(diags.count, 1);
+	assert_string_equal(diags.items[0], expected);
+	free(expected);
+	free(dir);
+	guide_set_free(&set);
+	diag_free(&diags);
+}
+
+static void
+test_valid(void **state)
+{
+	char *dir = fixture("valid");
+	struct diag_list diags;
+	struct guide_set set;
+
+	(void)state;
+	diag_init(&diags);
+	assert_int_equal(guide_set_load(&set, dir, &diags), 0);
+	assert_int_equal(set.count, 1);
+	assert_int_equal(set.guides[0]->page_count, 2);
+	assert_string_equal(set.guides[0]->pages[set.guides[0]->start].title, "Start");
+	assert_string_equal(set.guides[0]->pages[1].blocks[0].text, "General information.");
+	guide_set_free(&set);
+	diag_free(&diags);
+	free(dir);
+}
+
+#define FIXTURE_TEST(fn, name, message) \
+	static void fn(void **state) { (void)state; expect_one(name, message); }
+
+FIXTURE_TEST(test_unknown_section, "unknown-section",
+    "guide.ini:23: unknown section kind [widget.x]: expected [guide], [page.ID] or [resource.ID]")
+FIXTURE_TEST(test_unknown_key, "unknown-key", "guide.ini:22: unknown key 'colour' in [page.about]")
+FIXTURE_TEST(test_missing_title, "missing-title", "guide.ini:16: [page.about] has no title")
+FIXTURE_TEST(test_bad_link, "bad-link",
+    "guide.ini:13: link to page 'nowhere', which does not exist")
+FIXTURE_TEST(test_unreachable, "unreachable",
+    "guide.ini:23: [page.orphan] cannot be reached from the start page")
+FIXTURE_TEST(test_invalid_utf8, "invalid-utf8", "guide.ini:19: invalid UTF-8 at byte 14 of the line")
+FIXTURE_TEST(test_long_line, "long-line",
+    "guide.ini:19: line is 1105 bytes long; the limit is 1022: split the text into two keys")
+FIXTURE_TEST(test_empty, "empty", ": the guide has no pages")
+FIXTURE_TEST(test_resource_no_contact, "resource-no-contact",
+    "guide.ini:23: [resource.hotline] needs a phone, text or web")
+FIXTURE_TEST(test_semicolon, "semicolon",
+    "guide.ini:19: 'p1': unquoted value contains ';', which would cut it short; "
+    "put the whole value in double quotes")
+FIXTURE_TEST(test_hash, "hash",
+    "guide.ini:19: 'p1': unquoted value contains '#', which would cut it short; "
+    "put the whole value in double quotes")
+FIXTURE_TEST(test_colon_section, "colon-section",
+    "guide.ini:23: section name 'page.a:b' may not be empty or hold ':', '[', ']' or '='")
+FIXTURE_TEST(test_quote_tail, "quote-tail",
+    "guide.ini:19: 'p1': a value that starts with \" must end with it and hold no other \" "
+    "(text after the closing quote would be lost)")
+FIXTURE_TEST(test_duplicate_key, "duplicate-key",
+    "guide.ini:20: 'p1' appears twice in [page.about] (first at line 19); "
+    "the second would replace the first")
+FIXTURE_TEST(test_bom, "bom",
+    "guide.ini:1: the file starts with a byte order mark; save it as UTF-8 without one")
+FIXTURE_TEST(test_bad_date, "bad-date",
+    "guide.ini:9: [page.start] reviewed date '24/11/2026' is not written YYYY-MM-DD")
+FIXTURE_TEST(test_no_parent, "no-parent", "guide.ini:16: [page.about] has no parent")
+
+static void
+test_duplicate_id(void **state)
+{
+	char *dir = fixture("duplicate-id"), *expected;
+
+	(void)state;
+	expected = xasprintf("more.ini:1: page 'about' is defined twice (first at %s/guide.ini:16)",
+	    dir);
+	expect_one("duplicate-id", expected);
+	free(expected);
+	free(dir);
+}
+
+static void
+test_parent_loop(void **state)
+{
+	char *dir = fixture("parent-loop"), *expected;
+	struct diag_list diags;
+	struct guide_set set;
+
+	(void)state;
+	diag_init(&diags);
+	guide_set_load(&set, dir, &diags);
+	assert_int_equal(diags.count, 2);
+	expected = xasprintf("%s/guide.ini:24: [page.a] parent chain loops and never reaches "
+	    "the start page", dir);
+	assert_string_equal(diags.items[0], expected);
+	free(expected);
+	free(dir);
+	guide_set_free(&set);
+	diag_free(&diags);
+}
+
+/* The line rules, on a buffer: a continued line and a key outside any section. */
+static void
+test_scan_rules(void **state)
+{
+	static const char text[] = "orphan = 1\n[s]\na = one \\\nb = two\n[s]\n";
+	struct diag_list diags;
+	struct ini_doc doc;
+
+	(void)state;
+	diag_init(&diags);
+	assert_int_equal(ini_doc_scan(&doc, "t.ini", text, sizeof text - 1, &diags), 3);
+	assert_string_equal(diags.items[0], "t.ini:1: 'orphan' is outside any section and would be lost");
+	assert_string_equal(diags.items[1], "t.ini:3: 'a' ends with '\\': continued lines are not "
+	    "supported; split the text into two keys");
+	assert_string_equal(diags.items[2], "t.ini:5: section [s] appears twice (first at line 2)");
+	ini_doc_free(&doc);
+	diag_free(&diags);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_valid),
+		cmocka_unit_test(test_unknown_section),
+		cmocka_unit_test(test_unknown_key),
+		cmocka_unit_test(test_missing_title),
+		cmocka_unit_test(test_bad_link),
+		cmocka_unit_test(test_unreachable),
+		cmocka_unit_test(test_duplicate_id),
+		cmocka_unit_test(test_invalid_utf8),
+		cmocka_unit_test(test_long_line),
+		cmocka_unit_test(test_empty),
+		cmocka_unit_test(test_resource_no_contact),
+		cmocka_unit_test(test_semicolon),
+		cmocka_unit_test(test_hash),
+		cmocka_unit_test(test_colon_section),
+		cmocka_unit_test(test_quote_tail),
+		cmocka_unit_test(test_duplicate_key),
+		cmocka_unit_test(test_bom),
+		cmocka_unit_test(test_bad_date),
+		cmocka_unit_test(test_no_parent),
+		cmocka_unit_test(test_parent_loop),
+		cmocka_unit_test(test_scan_rules),
+	};
+
+	return cmocka_run_group_tests_name("loader", tests, NULL, NULL);
+}

@@ -1,0 +1,13 @@
+/* dump.h: the whole guide as plain text in reading order (--dump). */
+#ifndef HAVEN_DUMP_H
+#define HAVEN_DUMP_H
+
+#include <stdio.h>
+
+#include "guide.h"
+
+/* Prints every page reachable from the start page, depth first in choice order, each
+   once, wrapped at width (0: unwrapped). Returns 0, or -1 if writing failed. */
+int dump_guide(FILE *out, const struct guide *guide, int width);
+
+#endif

@@ -1,0 +1,21 @@
+/* labels.c: the words around content ("Important:", "Call:"), through gettext. */
+#include <config.h>
+
+#include "i18n.h"
+#include "labels.h"
+
+void
+labels_init(struct layout_labels *labels)
+{
+	/* TRANSLATORS: starts every important note, so its meaning never depends on
+	   bold text. */
+	labels->important = _("Important:");
+	labels->where = _("You are here:");
+	labels->call = _("Call:");
+	labels->tty = _("TTY:");
+	labels->text = _("Text:");
+	labels->web = _("Web:");
+	labels->hours = _("Hours:");
+	labels->sources = _("Sources:");
+	labels->reviewed = _("Reviewed:");
+}

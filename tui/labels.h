@@ -1,0 +1,10 @@
+/* labels.h: the translated words the layout puts around content. */
+#ifndef HAVEN_LABELS_H
+#define HAVEN_LABELS_H
+
+#include "layout.h"
+
+/* Fills labels with the current language's words (gettext). */
+void labels_init(struct layout_labels *labels);
+
+#endif

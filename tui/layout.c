@@ -1,0 +1,287 @@
+/* layout.c: page -> lines. Line breaking and display widths come from libunistring,
+   so CJK, combining marks and emoji are measured as the terminal draws them. */
+#include <config.h>
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unilbrk.h>
+#include <unistr.h>
+#include <uniwidth.h>
+
+#include "layout.h"
+#include "text.h"
+#include "xalloc.h"
+
+void
+layout_init(struct layout *layout)
+{
+	memset(layout, 0, sizeof *layout);
+}
+
+void
+layout_free(struct layout *layout)
+{
+	for (size_t i = 0; i < layout->count; i++)
+		free(layout->lines[i].text);
+	free(layout->lines);
+	free(layout->choice_line);
+	layout_init(layout);
+}
+
+static void
+add_line(struct layout *layout, char *text, enum line_kind kind, size_t choice)
+{
+	struct layout_line *line;
+
+	if (layout->count == layout->capacity) {
+		layout->capacity = layout->capacity ? layout->capacity * 2 : 64;
+		layout->lines = xreallocarray(layout->lines, layout->capacity,
+		    sizeof *layout->lines);
+	}
+	line = &layout->lines[layout->count++];
+	line->text = text;
+	line->kind = kind;
+	line->choice = choice;
+}
+
+static void
+add_blank(struct layout *layout)
+{
+	if (layout->count > 0 && layout->lines[layout->count - 1].kind != LINE_BLANK)
+		add_line(layout, xstrdup(""), LINE_BLANK, GUIDE_NONE);
+}
+
+static void
+emit(struct layout *layout, const char *lead, const char *text, size_t length,
+    enum line_kind kind, size_t choice)
+{
+	while (length > 0 && text[length - 1] == ' ')
+		length--;
+	add_line(layout, xasprintf("%s%.*s", lead, (int)length, text), kind, choice);
+}
+
+/* A word wider than the line: cut it between characters, keeping combining marks
+   (width 0) with the character before them. */
+static void
+emit_hard_split(struct layout *layout, const char **lead, const char *indent,
+    const char *text, size_t length, size_t avail, enum line_kind kind, size_t choice)
+{
+	size_t start = 0, at = 0, width = 0;
+	ucs4_t uc;
+
+	while (at < length) {
+		int n = u8_mbtouc(&uc, (const uint8_t *)text + at, length - at);
+		int w = uc_width(uc, "UTF-8");
+		if (w > 0 && width + (size_t)w > avail && at > start) {
+			emit(layout, *lead, text + start, at - start, kind, choice);
+			*lead = indent;
+			start = at;
+			width = 0;
+		}
+		width += w > 0 ? (size_t)w : 0;
+		at += (size_t)(n > 0 ? n : 1);
+	}
+	if (at > start) {
+		emit(layout, *lead, text + start, at - start, kind, choice);
+		*lead = indent;
+	}
+}
+
+static void
+emit_segment(struct layout *layout, const char **lead, const char *indent,
+    const char *text, size_t length, size_t avail, enum line_kind kind, size_t choice)
+{
+	char *piece = xstrndup(text, length);
+	size_t trimmed = length;
+
+	while (trimmed > 0 && piece[trimmed - 1] == ' ')
+		piece[--trimmed] = '\0';
+	if (text_width(piece) > avail) {
+		emit_hard_split(layout, lead, indent, piece, trimmed, avail, kind, choice);
+	} else {
+		emit(layout, *lead, piece, trimmed, kind, choice);
+		*lead = indent;
+	}
+	free(piece);
+}
+
+void
+layout_wrap(struct layout *layout, const char *text, const char *prefix, int width,
+    enum line_kind kind, size_t choice)
+{
+	char *clean = text_clean(text);
+	size_t length = strlen(clean), prefix_width = text_width(prefix), start = 0;
+	const char *lead = prefix;
+	char *indent, *breaks;
+	int avail;
+
+	if (width <= 0 || length == 0) {
+		add_line(layout, xasprintf("%s%s", prefix, clean), kind, choice);
+		free(clean);
+		return;
+	}
+	avail = width - (int)prefix_width;
+	if (avail < 1)
+		avail = 1;
+	indent = xmalloc(prefix_width + 1);
+	memset(indent, ' ', prefix_width);
+	indent[prefix_width] = '\0';
+	breaks = xmalloc(length);
+	u8_width_linebreaks((const uint8_t *)clean, length, avail, 0, 0, NULL, "UTF-8", breaks);
+	for (size_t i = 1; i <= length; i++) {
+		if (i < length && breaks[i] != UC_BREAK_POSSIBLE && breaks[i] != UC_BREAK_MANDATORY)
+			continue;
+		emit_segment(layout, &lead, indent, clean + start, i - start, (size_t)avail,
+		    kind, choice);
+		start = i;
+	}
+	free(breaks);
+	free(indent);
+	free(clean);
+}
+
+char *
+layout_breadcrumb(const struct guide *guide, size_t page)
+{
+	size_t chain[64], depth = 0;
+	char *result = xstrdup(""), *next;
+
+	for (size_t at = page; at != GUIDE_NONE && depth < 64; at = guide->pages[at].parent)
+		chain[depth++] = at;
+	while (depth-- > 0) {
+		next = xasprintf("%s%s%s", result, *result ? " > " : "",
+		    guide_page_short_title(&guide->pages[chain[depth]]));
+		free(result);
+		result = next;
+	}
+	return result;
+}
+
+static void
+layout_resource(struct layout *layout, const struct resource *r, int width,
+    const struct layout_labels *labels)
+{
+	const char *const fields[][2] = {
+		{ labels->call, r->phone }, { labels->tty, r->tty }, { labels->text, r->text },
+		{ labels->web, r->web }, { labels->hours, r->hours },
+	};
+
+	layout_wrap(layout, r->name, "", width, LINE_TEXT, GUIDE_NONE);
+	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+		if (fields[i][1] == NULL)
+			continue;
+		char *prefix = xasprintf("  %s ", fields[i][0]);
+		layout_wrap(layout, fields[i][1], prefix, width, LINE_TEXT, GUIDE_NONE);
+		free(prefix);
+	}
+	if (r->note != NULL)
+		layout_wrap(layout, r->note, "  ", width, LINE_TEXT, GUIDE_NONE);
+}
+
+/* Blocks of one list (bullets, steps, choices) sit together; everything else is
+   set apart by a blank line. */
+static int
+continues_list(const struct block *b, const struct block *previous)
+{
+	return previous != NULL && previous->kind == b->kind &&
+	    (b->kind == BLOCK_BULLET || b->kind == BLOCK_STEP || b->kind == BLOCK_CHOICE ||
+	    b->kind == BLOCK_TERM);
+}
+
+static void
+layout_block(struct layout *layout, const struct guide *guide, const struct block *b,
+    const struct layout_options *o, size_t *step, size_t *choice)
+{
+	char *prefix = NULL;
+
+	switch (b->kind) {
+	case BLOCK_PARAGRAPH:
+		layout_wrap(layout, b->text, "", o->width, LINE_TEXT, GUIDE_NONE);
+		break;
+	case BLOCK_IMPORTANT:
+		prefix = xasprintf("%s ", o->labels->important);
+		layout_wrap(layout, b->text, prefix, o->width, LINE_IMPORTANT, GUIDE_NONE);
+		break;
+	case BLOCK_BULLET:
+		layout_wrap(layout, b->text, "- ", o->width, LINE_TEXT, GUIDE_NONE);
+		break;
+	case BLOCK_STEP:
+		prefix = xasprintf("%zu. ", ++*step);
+		layout_wrap(layout, b->text, prefix, o->width, LINE_TEXT, GUIDE_NONE);
+		break;
+	case BLOCK_TERM:
+		prefix = xasprintf("%s: ", b->text);
+		layout_wrap(layout, b->detail ? b->detail : "", prefix, o->width, LINE_TEXT,
+		    GUIDE_NONE);
+		break;
+	case BLOCK_RESOURCE:
+		if (b->target < guide->resource_count)
+			layout_resource(layout, &guide->resources[b->target], o->width, o->labels);
+		break;
+	case BLOCK_CHOICE:
+		layout->choice_line = xreallocarray(layout->choice_line, *choice + 1,
+		    sizeof *layout->choice_line);
+		layout->choice_line[*choice] = layout->count;
+		layout->choice_count = *choice + 1;
+		prefix = xasprintf("%*s%zu. ", o->choice_indent, "", *choice + 1);
+		layout_wrap(layout, guide_choice_label(guide, b), prefix, o->width, LINE_CHOICE,
+		    *choice);
+		++*choice;
+		break;
+	}
+	free(prefix);
+}
+
+static void
+layout_meta(struct layout *layout, const struct page *page, const struct layout_options *o)
+{
+	char *prefix;
+
+	add_blank(layout);
+	if (page->sources != NULL) {
+		prefix = xasprintf("%s ", o->labels->sources);
+		layout_wrap(layout, page->sources, prefix, o->width, LINE_META, GUIDE_NONE);
+		free(prefix);
+	}
+	if (page->reviewed != NULL) {
+		prefix = xasprintf("%s ", o->labels->reviewed);
+		layout_wrap(layout, page->reviewed, prefix, o->width, LINE_META, GUIDE_NONE);
+		free(prefix);
+	}
+}
+
+/* The page's own text in file order, then where it comes from, then its choices:
+   choices come last so that, in linear mode, they sit right above the prompt. */
+void
+layout_page(struct layout *layout, const struct guide *guide, const struct page *page,
+    const struct layout_options *o)
+{
+	const struct block *previous = NULL;
+	size_t step = 0, choice = 0;
+	char *line;
+
+	layout_wrap(layout, page->title, "", o->width, LINE_HEADING, GUIDE_NONE);
+	if (o->breadcrumb != NULL) {
+		line = xasprintf("%s ", o->labels->where);
+		layout_wrap(layout, o->breadcrumb, line, o->width, LINE_META, GUIDE_NONE);
+		free(line);
+	}
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t i = 0; i < page->block_count; i++) {
+			const struct block *b = &page->blocks[i];
+			if ((b->kind == BLOCK_CHOICE) != (pass == 1))
+				continue;
+			if (!continues_list(b, previous))
+				add_blank(layout);
+			if (b->kind != BLOCK_STEP)
+				step = 0;
+			layout_block(layout, guide, b, o, &step, &choice);
+			previous = b;
+		}
+		if (pass == 0)
+			layout_meta(layout, page, o);
+		previous = NULL;
+	}
+}

@@ -1,0 +1,65 @@
+/* layout.h: turns a page into the lines a reader sees at a given width. Pure: no
+   terminal, no I/O. Both front ends and --dump use it. */
+#ifndef HAVEN_LAYOUT_H
+#define HAVEN_LAYOUT_H
+
+#include <stddef.h>
+
+#include "guide.h"
+
+enum line_kind {
+	LINE_BLANK,
+	LINE_HEADING,
+	LINE_TEXT,
+	LINE_IMPORTANT,
+	LINE_CHOICE,
+	LINE_META
+};
+
+struct layout_line {
+	char *text;
+	enum line_kind kind;
+	size_t choice;		/* choice number (0-based) on LINE_CHOICE lines, else GUIDE_NONE */
+};
+
+struct layout {
+	struct layout_line *lines;
+	size_t count;
+	size_t capacity;
+	size_t *choice_line;	/* first line of each choice */
+	size_t choice_count;
+};
+
+/* Words the layout adds around content, translated by the caller. */
+struct layout_labels {
+	const char *important;	/* "Important:" */
+	const char *where;	/* "You are here:" */
+	const char *call;
+	const char *tty;
+	const char *text;
+	const char *web;
+	const char *hours;
+	const char *sources;
+	const char *reviewed;
+};
+
+struct layout_options {
+	int width;		/* columns; 0: one line per block, no wrapping */
+	int choice_indent;	/* blank columns before a choice's number (room for "> ") */
+	const char *breadcrumb;	/* shown under the title when not NULL */
+	const struct layout_labels *labels;
+};
+
+void layout_init(struct layout *layout);
+void layout_free(struct layout *layout);
+/* Appends the lines of page to layout. */
+void layout_page(struct layout *layout, const struct guide *guide, const struct page *page,
+    const struct layout_options *options);
+/* Appends text wrapped at width (0: unwrapped): the first line starts with prefix,
+   the next ones with as many spaces. */
+void layout_wrap(struct layout *layout, const char *text, const char *prefix, int width,
+    enum line_kind kind, size_t choice);
+/* "Start > The order is against me > ..." for page (caller frees). */
+char *layout_breadcrumb(const struct guide *guide, size_t page);
+
+#endif

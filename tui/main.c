@@ -1,0 +1,195 @@
+/* main.c: haven's entry point: options, locale, loading the guide, choosing the mode.
+   Only this file decides to exit. */
+#include <config.h>
+
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "diag.h"
+#include "dump.h"
+#include "guide_set.h"
+#include "i18n.h"
+#include "xalloc.h"
+
+enum exit_status {
+	EXIT_OK = 0,
+	EXIT_PROBLEMS = 1,	/* the guide or config has problems */
+	EXIT_USAGE = 2
+};
+
+enum command { COMMAND_READ, COMMAND_CHECK, COMMAND_DUMP, COMMAND_HELP, COMMAND_VERSION };
+
+struct options {
+	enum command command;
+	const char *guide_dir;
+	int width;		/* -1: the terminal's */
+	int linear;
+};
+
+static void
+print_help(void)
+{
+	printf(_("Usage: %s [OPTION]...\n"), PACKAGE);
+	fputs(_("A guide to ending a US restraining order (protective order), for the\n"
+	    "person who asked for it and the person it restrains. General information,\n"
+	    "not legal advice.\n\n"), stdout);
+	fputs(_("Quick exit: press x or Esc at any time. The guide vanishes from the\n"
+	    "screen and haven ends at once.\n\n"), stdout);
+	fputs(_("Options:\n"
+	    "  -g, --guide=DIR     read the guide from DIR (a language folder, or a folder\n"
+	    "                      of language folders such as en/ and es/)\n"
+	    "      --check [DIR]   check the guide for problems and exit\n"
+	    "      --dump          print the whole guide as plain text and exit\n"
+	    "  -w, --width=N       wrap text at N columns (0: do not wrap)\n"
+	    "  -h, --help          show this help and exit\n"
+	    "  -V, --version       show version information and exit\n\n"), stdout);
+	printf(_("The guide is read from %s unless --guide is given.\n"), GUIDEDIR);
+	fputs(_("Exit status: 0 if all is well, 1 if the guide has problems, 2 for a usage "
+	    "error.\n"), stdout);
+	printf(_("Report bugs to: %s\n"), PACKAGE_BUGREPORT);
+}
+
+static void
+print_version(void)
+{
+	printf("%s %s\n", PACKAGE, VERSION);
+	fputs(_("This guide is general information, not legal advice.\n"
+	    "This is free software: you are free to change and redistribute it.\n"), stdout);
+}
+
+static int
+parse_width(const char *text, int *width)
+{
+	char *end;
+	long value;
+
+	errno = 0;
+	value = strtol(text, &end, 10);
+	if (errno != 0 || end == text || *end != '\0' || value < 0 || value > 10000)
+		return -1;
+	*width = (int)value;
+	return 0;
+}
+
+static int
+usage_error(const char *message)
+{
+	fprintf(stderr, "%s: %s\n", PACKAGE, message);
+	fprintf(stderr, _("Try '%s --help' for more information.\n"), PACKAGE);
+	return EXIT_USAGE;
+}
+
+static int
+parse_options(int argc, char **argv, struct options *o)
+{
+	enum { OPTION_CHECK = CHAR_MAX + 1, OPTION_DUMP };
+	static const struct option longopts[] = {
+		{ "guide", required_argument, NULL, 'g' },
+		{ "check", no_argument, NULL, OPTION_CHECK },
+		{ "dump", no_argument, NULL, OPTION_DUMP },
+		{ "width", required_argument, NULL, 'w' },
+		{ "linear", no_argument, NULL, 'l' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	int c;
+
+	while ((c = getopt_long(argc, argv, "g:w:lhV", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'g': o->guide_dir = optarg; break;
+		case OPTION_CHECK: o->command = COMMAND_CHECK; break;
+		case OPTION_DUMP: o->command = COMMAND_DUMP; break;
+		case 'l': o->linear = 1; break;
+		case 'h': o->command = COMMAND_HELP; break;
+		case 'V': o->command = COMMAND_VERSION; break;
+		case 'w':
+			if (parse_width(optarg, &o->width) != 0)
+				return usage_error(_("invalid width: give a number from 0 to 10000"));
+			break;
+		default:
+			fprintf(stderr, _("Try '%s --help' for more information.\n"), PACKAGE);
+			return EXIT_USAGE;
+		}
+	}
+	if (o->command == COMMAND_CHECK && optind < argc)
+		o->guide_dir = argv[optind++];
+	if (optind < argc)
+		return usage_error(_("unexpected argument (see --help)"));
+	return EXIT_OK;
+}
+
+static void
+print_diags(const struct diag_list *diags)
+{
+	for (size_t i = 0; i < diags->count; i++)
+		fprintf(stderr, "%s\n", diags->items[i]);
+}
+
+static int
+run_check(const struct guide_set *set, const char *dir, const struct diag_list *diags)
+{
+	size_t pages = 0, words = 0;
+
+	print_diags(diags);
+	if (diags->count > 0) {
+		fprintf(stderr, ngettext("%s: %zu problem found\n", "%s: %zu problems found\n",
+		    diags->count), dir, diags->count);
+		return EXIT_PROBLEMS;
+	}
+	for (size_t i = 0; i < set->count; i++) {
+		pages += set->guides[i]->page_count;
+		words += guide_word_count(set->guides[i]);
+	}
+	printf(_("%s: OK: %zu pages, %zu words, languages:"), dir, pages, words);
+	for (size_t i = 0; i < set->count; i++)
+		printf(" %s", set->guides[i]->lang);
+	printf("\n");
+	return EXIT_OK;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct options options = { COMMAND_READ, GUIDEDIR, -1, 0 };
+	struct diag_list diags;
+	struct guide_set set;
+	int status;
+
+	setlocale(LC_ALL, "");
+	bindtextdomain(PACKAGE, LOCALEDIR);
+	textdomain(PACKAGE);
+
+	if ((status = parse_options(argc, argv, &options)) != EXIT_OK)
+		return status;
+	if (options.command == COMMAND_HELP) {
+		print_help();
+		return EXIT_OK;
+	}
+	if (options.command == COMMAND_VERSION) {
+		print_version();
+		return EXIT_OK;
+	}
+	diag_init(&diags);
+	guide_set_load(&set, options.guide_dir, &diags);
+	if (options.command == COMMAND_CHECK) {
+		status = run_check(&set, options.guide_dir, &diags);
+	} else if (diags.count > 0) {
+		print_diags(&diags);
+		fprintf(stderr, _("%s: the guide has problems; run '%s --check %s'\n"), PACKAGE,
+		    PACKAGE, options.guide_dir);
+		status = EXIT_PROBLEMS;
+	} else {
+		status = dump_guide(stdout, set.guides[0], options.width < 0 ? 72 : options.width)
+		    == 0 ? EXIT_OK : EXIT_PROBLEMS;
+	}
+	guide_set_free(&set);
+	diag_free(&diags);
+	return status;
+}
