@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "guide.h"
+#include "text.h"
 #include "xalloc.h"
 
 struct guide *
@@ -152,4 +153,45 @@ guide_word_count(const struct guide *guide)
 		}
 	}
 	return words;
+}
+
+static void
+recode(char **field, const char *charset)
+{
+	char *converted;
+
+	if (*field == NULL)
+		return;
+	converted = text_for_charset(*field, charset);
+	free(*field);
+	*field = converted;
+}
+
+void
+guide_for_charset(struct guide *guide, const char *charset)
+{
+	char **guide_fields[] = { &guide->title, &guide->language_name, &guide->disclaimer };
+
+	if (text_charset_is_utf8(charset))
+		return;
+	for (size_t i = 0; i < sizeof guide_fields / sizeof guide_fields[0]; i++)
+		recode(guide_fields[i], charset);
+	for (size_t i = 0; i < guide->page_count; i++) {
+		struct page *p = &guide->pages[i];
+		recode(&p->title, charset);
+		recode(&p->short_title, charset);
+		recode(&p->sources, charset);
+		for (size_t j = 0; j < p->block_count; j++) {
+			if (p->blocks[j].kind != BLOCK_CHOICE && p->blocks[j].kind != BLOCK_RESOURCE)
+				recode(&p->blocks[j].text, charset);
+			recode(&p->blocks[j].detail, charset);
+		}
+	}
+	for (size_t i = 0; i < guide->resource_count; i++) {
+		struct resource *r = &guide->resources[i];
+		char **fields[] = { &r->name, &r->phone, &r->tty, &r->text, &r->web, &r->hours,
+			&r->note };
+		for (size_t j = 0; j < sizeof fields / sizeof fields[0]; j++)
+			recode(fields[j], charset);
+	}
 }

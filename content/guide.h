@@ -86,6 +86,9 @@ const char *guide_page_short_title(const struct page *page);
 /* Number of choices on a page, and the block of the n-th one (NULL if none). */
 size_t page_choice_count(const struct page *page);
 const struct block *page_choice(const struct page *page, size_t n);
+/* Rewrites every text of the guide so that charset can show it (transliterated),
+   keeping UTF-8 inside; nothing to do for UTF-8. */
+void guide_for_charset(struct guide *guide, const char *charset);
 /* Total words in all text of the guide (for the checker's summary). */
 size_t guide_word_count(const struct guide *guide);
 

@@ -59,7 +59,15 @@ list_language_folders(const char *dir, size_t *count)
 
 	*count = 0;
 	while (d != NULL && (e = readdir(d)) != NULL) {
+		char *path;
+		int has_guide;
 		if (!is_language_code(e->d_name))
+			continue;
+		/* A folder without INI files is a language not written yet, not an error. */
+		path = xasprintf("%s/%s", dir, e->d_name);
+		has_guide = folder_has_ini(path);
+		free(path);
+		if (!has_guide)
 			continue;
 		codes = xreallocarray(codes, *count + 1, sizeof *codes);
 		codes[(*count)++] = xstrdup(e->d_name);
@@ -84,6 +92,12 @@ same_text(const char *a, const char *b)
 	return strcmp(a ? a : "", b ? b : "") == 0;
 }
 
+static const char *
+lang_of(const struct guide *guide)
+{
+	return guide->lang != NULL ? guide->lang : "?";
+}
+
 /* Every language must hold the same pages and the same numbers: a reader who switches
    language must land on the same page and never see a different phone number. */
 static void
@@ -92,23 +106,23 @@ check_parity(const struct guide *first, const struct guide *other, struct diag_l
 	for (size_t i = 0; i < first->page_count; i++)
 		if (guide_find_page(other, first->pages[i].id) == GUIDE_NONE)
 			diag_add(diags, first->pages[i].file, first->pages[i].line,
-			    "page '%s' has no '%s' version", first->pages[i].id, other->lang);
+			    "page '%s' has no '%s' version", first->pages[i].id, lang_of(other));
 	for (size_t i = 0; i < other->page_count; i++)
 		if (guide_find_page(first, other->pages[i].id) == GUIDE_NONE)
 			diag_add(diags, other->pages[i].file, other->pages[i].line,
-			    "page '%s' has no '%s' version", other->pages[i].id, first->lang);
+			    "page '%s' has no '%s' version", other->pages[i].id, lang_of(first));
 	for (size_t i = 0; i < first->resource_count; i++) {
 		const struct resource *a = &first->resources[i];
 		size_t j = guide_find_resource(other, a->id);
 		if (j == GUIDE_NONE) {
 			diag_add(diags, a->file, a->line, "resource '%s' has no '%s' version",
-			    a->id, other->lang);
+			    a->id, lang_of(other));
 			continue;
 		}
 		const struct resource *b = &other->resources[j];
 		if (!same_text(a->phone, b->phone) || !same_text(a->tty, b->tty))
 			diag_add(diags, b->file, b->line, "resource '%s': phone or TTY number differs "
-			    "from the '%s' version (%s:%d)", a->id, first->lang, a->file, a->line);
+			    "from the '%s' version (%s:%d)", a->id, lang_of(first), a->file, a->line);
 	}
 }
 

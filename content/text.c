@@ -126,3 +126,21 @@ text_for_charset(const char *s, const char *charset)
 	free(back);
 	return result;
 }
+
+char *
+text_truncate(const char *s, size_t width)
+{
+	const uint8_t *p = (const uint8_t *)s;
+	size_t used = 0, length = strlen(s), at = 0;
+	ucs4_t uc;
+
+	while (at < length) {
+		int n = u8_mbtouc(&uc, p + at, length - at);
+		int w = uc_width(uc, "UTF-8");
+		if (w > 0 && used + (size_t)w > width)
+			break;
+		used += w > 0 ? (size_t)w : 0;
+		at += (size_t)(n > 0 ? n : 1);
+	}
+	return xstrndup(s, at);
+}

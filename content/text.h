@@ -19,6 +19,8 @@ char *text_fold(const char *s);
    "Informacion"; unknown characters become '?'), then back in UTF-8 so widths stay
    right. Returns a copy of s when charset is UTF-8. */
 char *text_for_charset(const char *s, const char *charset);
+/* The longest start of s that fits in width columns (caller frees). */
+char *text_truncate(const char *s, size_t width);
 /* Does the charset name UTF-8? */
 int text_charset_is_utf8(const char *charset);
 

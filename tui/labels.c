@@ -12,8 +12,6 @@ labels_init(struct layout_labels *labels)
 	labels->important = _("Important:");
 	labels->where = _("You are here:");
 	labels->call = _("Call:");
-	labels->tty = _("TTY:");
-	labels->text = _("Text:");
 	labels->web = _("Web:");
 	labels->hours = _("Hours:");
 	labels->sources = _("Sources:");

@@ -159,12 +159,33 @@ layout_breadcrumb(const struct guide *guide, size_t page)
 	return result;
 }
 
+void
+layout_choice(struct layout *layout, const char *label, const struct layout_options *o)
+{
+	size_t n = layout->choice_count;
+	char *prefix = xasprintf("%*s%zu. ", o->choice_indent, "", n + 1);
+
+	layout->choice_line = xreallocarray(layout->choice_line, n + 1,
+	    sizeof *layout->choice_line);
+	layout->choice_line[n] = layout->count;
+	layout->choice_count = n + 1;
+	layout_wrap(layout, label, prefix, o->width, LINE_CHOICE, n);
+	free(prefix);
+}
+
+void
+layout_blank(struct layout *layout)
+{
+	add_blank(layout);
+}
+
 static void
 layout_resource(struct layout *layout, const struct resource *r, int width,
     const struct layout_labels *labels)
 {
+	/* tty and text are written as whole phrases ("Text START to 88788"). */
 	const char *const fields[][2] = {
-		{ labels->call, r->phone }, { labels->tty, r->tty }, { labels->text, r->text },
+		{ labels->call, r->phone }, { "", r->tty }, { "", r->text },
 		{ labels->web, r->web }, { labels->hours, r->hours },
 	};
 
@@ -172,7 +193,7 @@ layout_resource(struct layout *layout, const struct resource *r, int width,
 	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
 		if (fields[i][1] == NULL)
 			continue;
-		char *prefix = xasprintf("  %s ", fields[i][0]);
+		char *prefix = xasprintf(*fields[i][0] ? "  %s " : "  ", fields[i][0]);
 		layout_wrap(layout, fields[i][1], prefix, width, LINE_TEXT, GUIDE_NONE);
 		free(prefix);
 	}
@@ -221,13 +242,7 @@ layout_block(struct layout *layout, const struct guide *guide, const struct bloc
 			layout_resource(layout, &guide->resources[b->target], o->width, o->labels);
 		break;
 	case BLOCK_CHOICE:
-		layout->choice_line = xreallocarray(layout->choice_line, *choice + 1,
-		    sizeof *layout->choice_line);
-		layout->choice_line[*choice] = layout->count;
-		layout->choice_count = *choice + 1;
-		prefix = xasprintf("%*s%zu. ", o->choice_indent, "", *choice + 1);
-		layout_wrap(layout, guide_choice_label(guide, b), prefix, o->width, LINE_CHOICE,
-		    *choice);
+		layout_choice(layout, guide_choice_label(guide, b), o);
 		++*choice;
 		break;
 	}

@@ -35,8 +35,6 @@ struct layout_labels {
 	const char *important;	/* "Important:" */
 	const char *where;	/* "You are here:" */
 	const char *call;
-	const char *tty;
-	const char *text;
 	const char *web;
 	const char *hours;
 	const char *sources;
@@ -59,6 +57,10 @@ void layout_page(struct layout *layout, const struct guide *guide, const struct 
    the next ones with as many spaces. */
 void layout_wrap(struct layout *layout, const char *text, const char *prefix, int width,
     enum line_kind kind, size_t choice);
+/* Appends the next numbered choice ("  3. label"). */
+void layout_choice(struct layout *layout, const char *label, const struct layout_options *o);
+/* Appends one blank line, unless the last line is blank already. */
+void layout_blank(struct layout *layout);
 /* "Start > The order is against me > ..." for page (caller frees). */
 char *layout_breadcrumb(const struct guide *guide, size_t page);
 

@@ -11,10 +11,18 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "config_file.h"
 #include "diag.h"
 #include "dump.h"
 #include "guide_set.h"
 #include "i18n.h"
+#include "lang.h"
+#include "linear.h"
+#include "nav.h"
+#include "output.h"
+#include "panic.h"
+#include "screen.h"
+#include "settings.h"
 #include "xalloc.h"
 
 enum exit_status {
@@ -28,7 +36,9 @@ enum command { COMMAND_READ, COMMAND_CHECK, COMMAND_DUMP, COMMAND_HELP, COMMAND_
 struct options {
 	enum command command;
 	const char *guide_dir;
-	int width;		/* -1: the terminal's */
+	const char *config_file;	/* NULL: the default place, if it exists */
+	const char *lang;
+	int width;			/* -1: not given */
 	int linear;
 };
 
@@ -44,9 +54,14 @@ print_help(void)
 	fputs(_("Options:\n"
 	    "  -g, --guide=DIR     read the guide from DIR (a language folder, or a folder\n"
 	    "                      of language folders such as en/ and es/)\n"
+	    "  -l, --linear        plain text, one page at a time, for screen readers and\n"
+	    "                      braille displays (also when TERM is dumb or unset)\n"
+	    "      --lang=CODE     language of the guide, for example en or es\n"
+	    "  -c, --config=FILE   read settings from FILE (default:\n"
+	    "                      $XDG_CONFIG_HOME/haven/config.ini); never written\n"
 	    "      --check [DIR]   check the guide for problems and exit\n"
 	    "      --dump          print the whole guide as plain text and exit\n"
-	    "  -w, --width=N       wrap text at N columns (0: do not wrap)\n"
+	    "  -w, --width=N       wrap linear and --dump text at N columns (0: do not wrap)\n"
 	    "  -h, --help          show this help and exit\n"
 	    "  -V, --version       show version information and exit\n\n"), stdout);
 	printf(_("The guide is read from %s unless --guide is given.\n"), GUIDEDIR);
@@ -88,9 +103,11 @@ usage_error(const char *message)
 static int
 parse_options(int argc, char **argv, struct options *o)
 {
-	enum { OPTION_CHECK = CHAR_MAX + 1, OPTION_DUMP };
+	enum { OPTION_CHECK = CHAR_MAX + 1, OPTION_DUMP, OPTION_LANG };
 	static const struct option longopts[] = {
 		{ "guide", required_argument, NULL, 'g' },
+		{ "config", required_argument, NULL, 'c' },
+		{ "lang", required_argument, NULL, OPTION_LANG },
 		{ "check", no_argument, NULL, OPTION_CHECK },
 		{ "dump", no_argument, NULL, OPTION_DUMP },
 		{ "width", required_argument, NULL, 'w' },
@@ -101,9 +118,11 @@ parse_options(int argc, char **argv, struct options *o)
 	};
 	int c;
 
-	while ((c = getopt_long(argc, argv, "g:w:lhV", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "g:c:w:lhV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'g': o->guide_dir = optarg; break;
+		case 'c': o->config_file = optarg; break;
+		case OPTION_LANG: o->lang = optarg; break;
 		case OPTION_CHECK: o->command = COMMAND_CHECK; break;
 		case OPTION_DUMP: o->command = COMMAND_DUMP; break;
 		case 'l': o->linear = 1; break;
@@ -154,17 +173,77 @@ run_check(const struct guide_set *set, const char *dir, const struct diag_list *
 	return EXIT_OK;
 }
 
+/* $XDG_CONFIG_HOME/haven/config.ini, else ~/.config/haven/config.ini; NULL if
+   neither variable gives an absolute path. */
+static char *
+default_config_path(void)
+{
+	const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
+
+	if (xdg != NULL && xdg[0] == '/')
+		return xasprintf("%s/haven/config.ini", xdg);
+	if (home != NULL && home[0] == '/')
+		return xasprintf("%s/.config/haven/config.ini", home);
+	return NULL;
+}
+
+static int
+load_settings(struct settings *settings, const struct options *o)
+{
+	struct diag_list diags;
+	char *path = o->config_file ? xstrdup(o->config_file) : default_config_path();
+	int status = EXIT_OK;
+
+	settings_default(settings);
+	diag_init(&diags);
+	if (path != NULL && config_load(settings, path, o->config_file != NULL, &diags) > 0) {
+		print_diags(&diags);
+		status = EXIT_USAGE;
+	}
+	if (o->width >= 0)
+		settings->width = o->width;
+	if (o->linear)
+		settings->mode = MODE_LINEAR;
+	diag_free(&diags);
+	free(path);
+	return status;
+}
+
+/* Linear mode when asked, or when the terminal cannot be a screen (TERM dumb or
+   unset); full screen otherwise, falling back to linear if it cannot start. */
+static int
+read_guide(struct guide_set *set, const struct options *o, const struct settings *settings)
+{
+	const char *environment[4] = { getenv("LANGUAGE"), getenv("LC_ALL"),
+		getenv("LC_MESSAGES"), getenv("LANG") };
+	const char *term = getenv("TERM");
+	struct nav nav;
+	int status = EXIT_OK;
+
+	nav_init(&nav, set, lang_choose(set, o->lang, settings->lang, environment));
+	panic_install_signals();
+	if (settings->mode == MODE_LINEAR || term == NULL || *term == '\0' ||
+	    strcmp(term, "dumb") == 0 || screen_run(&nav, settings) == SCREEN_UNAVAILABLE)
+		status = linear_run(&nav, settings) == 0 ? EXIT_OK : EXIT_PROBLEMS;
+	nav_free(&nav);
+	return status;
+}
+
 int
 main(int argc, char **argv)
 {
-	struct options options = { COMMAND_READ, GUIDEDIR, -1, 0 };
+	struct options options = { COMMAND_READ, GUIDEDIR, NULL, NULL, -1, 0 };
+	struct settings settings;
 	struct diag_list diags;
 	struct guide_set set;
 	int status;
 
 	setlocale(LC_ALL, "");
 	bindtextdomain(PACKAGE, LOCALEDIR);
+	/* All text inside haven is UTF-8; output.c converts it for the terminal. */
+	bind_textdomain_codeset(PACKAGE, "UTF-8");
 	textdomain(PACKAGE);
+	output_init();
 
 	if ((status = parse_options(argc, argv, &options)) != EXIT_OK)
 		return status;
@@ -176,6 +255,9 @@ main(int argc, char **argv)
 		print_version();
 		return EXIT_OK;
 	}
+	if (options.command == COMMAND_READ &&
+	    (status = load_settings(&settings, &options)) != EXIT_OK)
+		return status;
 	diag_init(&diags);
 	guide_set_load(&set, options.guide_dir, &diags);
 	if (options.command == COMMAND_CHECK) {
@@ -186,8 +268,13 @@ main(int argc, char **argv)
 		    PACKAGE, options.guide_dir);
 		status = EXIT_PROBLEMS;
 	} else {
-		status = dump_guide(stdout, set.guides[0], options.width < 0 ? 72 : options.width)
-		    == 0 ? EXIT_OK : EXIT_PROBLEMS;
+		for (size_t i = 0; i < set.count; i++)
+			guide_for_charset(set.guides[i], output_charset());
+		if (options.command == COMMAND_DUMP)
+			status = dump_guide(stdout, set.guides[0], options.width < 0 ? 72 :
+			    options.width) == 0 ? EXIT_OK : EXIT_PROBLEMS;
+		else
+			status = read_guide(&set, &options, &settings);
 	}
 	guide_set_free(&set);
 	diag_free(&diags);

@@ -1,1 +1,467 @@
-/* placeholder */
+/* screen.c: the full-screen front end. It draws the current view of nav with
+   ncursesw on the alternate screen and turns keys into actions. For screen readers
+   and braille displays, the hardware cursor always rests at column 0 of the selected
+   line; the selection is marked with '>' as well as reverse video; nothing moves on
+   its own. */
+#include <config.h>
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <curses.h>
+
+#include "i18n.h"
+#include "labels.h"
+#include "output.h"
+#include "panic.h"
+#include "screen.h"
+#include "terminfo.h"
+#include "text.h"
+#include "view.h"
+#include "xalloc.h"
+
+#define SCREEN_MIN_COLS 40
+#define SCREEN_MIN_LINES 12
+/* Long enough to read an arrow key's sequence over SSH, short enough that Esc feels
+   instant (ncurses' default is a full second). */
+#define SCREEN_ESCAPE_DELAY_MS 25
+#define SCREEN_CHOICE_INDENT 2
+#define SEARCH_MAX_BYTES 200
+
+enum { PAIR_BAR = 1, PAIR_IMPORTANT };
+
+struct screen {
+	SCREEN *term;
+	struct nav *nav;
+	const struct settings *settings;
+	struct layout_labels labels;
+	struct layout layout;
+	int colour;
+	char status[256];		/* shown until the next key */
+	char search[SEARCH_MAX_BYTES + 8];
+	int searching;
+};
+
+/* Rows of page text: all but the top line, the note row and the bottom line. */
+static int
+text_rows(void)
+{
+	return LINES - 3;
+}
+
+static void
+put_text(int y, int x, const char *utf8, int max_width, attr_t attr)
+{
+	char *cut = text_truncate(utf8, max_width > 0 ? (size_t)max_width : 0);
+	char *encoded = output_encode(cut);
+
+	attron(attr);
+	mvaddstr(y, x, encoded);
+	attroff(attr);
+	free(encoded);
+	free(cut);
+}
+
+static void
+relayout(struct screen *s)
+{
+	struct view_context c = { &s->settings->keys, &s->labels, COLS - 1,
+		SCREEN_CHOICE_INDENT, 0 };
+	struct nav_metrics m;
+
+	layout_free(&s->layout);
+	view_layout(&s->layout, s->nav, &c);
+	m = view_metrics(&s->layout, (size_t)text_rows());
+	nav_clamp(s->nav, &m);
+}
+
+static struct nav_metrics
+metrics(const struct screen *s)
+{
+	return view_metrics(&s->layout, (size_t)text_rows());
+}
+
+static void
+draw_top(struct screen *s)
+{
+	const struct guide *guide = nav_guide(s->nav);
+	char *crumb = layout_breadcrumb(guide, s->nav->here.page);
+	char *line;
+
+	if (s->nav->view == NAV_VIEW_HELP)
+		line = xasprintf("%s: %s", guide->title, _("Help"));
+	else if (s->nav->view == NAV_VIEW_RESULTS)
+		line = xasprintf("%s: %s", guide->title, _("Search"));
+	else
+		line = xasprintf("%s: %s", guide->title, crumb);
+	put_text(0, 0, line, COLS - 1, A_BOLD | (s->colour ? COLOR_PAIR(PAIR_BAR) : 0));
+	free(line);
+	free(crumb);
+}
+
+static attr_t
+line_attr(const struct screen *s, const struct layout_line *line, size_t selected)
+{
+	switch (line->kind) {
+	case LINE_HEADING:
+		return A_BOLD;
+	case LINE_IMPORTANT:
+		return A_BOLD | (s->colour ? COLOR_PAIR(PAIR_IMPORTANT) : 0);
+	case LINE_CHOICE:
+		return line->choice == selected ? A_REVERSE : A_NORMAL;
+	default:
+		return A_NORMAL;
+	}
+}
+
+/* The last text row says, in words, what the reader would otherwise have to infer
+   from layout: a message, or that there is more below. */
+static void
+draw_note_row(struct screen *s, size_t scroll)
+{
+	const char *note = NULL;
+
+	if (s->status[0] != '\0')
+		note = s->status;
+	else if (scroll + (size_t)text_rows() < s->layout.count)
+		note = _("More below: press Space or PgDn.");
+	if (note != NULL)
+		put_text(LINES - 2, 0, note, COLS - 1, A_BOLD);
+}
+
+static void
+draw_text(struct screen *s)
+{
+	struct nav_place *place = nav_place(s->nav);
+	int rows = text_rows();
+
+	draw_note_row(s, place->scroll);
+
+	for (int row = 0; row < rows; row++) {
+		size_t i = place->scroll + (size_t)row;
+		const struct layout_line *line;
+		if (i >= s->layout.count)
+			break;
+		line = &s->layout.lines[i];
+		put_text(1 + row, 0, line->text, COLS - 1, line_attr(s, line, place->selected));
+		if (line->kind == LINE_CHOICE && line->choice == place->selected &&
+		    s->layout.choice_line[line->choice] == i)
+			put_text(1 + row, 0, ">", 1, A_REVERSE);
+	}
+}
+
+static void
+draw_bottom(struct screen *s)
+{
+	char keys[96], *line;
+
+	keymap_describe(&s->settings->keys, ACTION_PANIC, _(" or "), keys, sizeof keys);
+	if (s->searching)
+		line = xasprintf(_("Esc: quick exit. Search: %s"), s->search);
+	else
+		line = xasprintf(_("%s: quick exit. ?: help."), keys);
+	put_text(LINES - 1, 0, line, COLS - 1, s->colour ? COLOR_PAIR(PAIR_BAR) : A_NORMAL);
+	free(line);
+}
+
+/* Parks the hardware cursor where a screen reader or braille display should look. */
+static void
+park_cursor(struct screen *s)
+{
+	struct nav_place *place = nav_place(s->nav);
+	struct nav_metrics m = metrics(s);
+	int y = 1;
+
+	if (s->searching) {
+		char *typed = xasprintf(_("Esc: quick exit. Search: %s"), s->search);
+		size_t width = text_width(typed);
+		free(typed);
+		move(LINES - 1, width < (size_t)COLS - 1 ? (int)width : COLS - 1);
+		return;
+	}
+	if (place->selected != GUIDE_NONE && place->selected < m.choice_count &&
+	    nav_line_visible(place, &m, m.choice_line[place->selected]))
+		y = 1 + (int)(m.choice_line[place->selected] - place->scroll);
+	move(y, 0);
+}
+
+static void
+draw(struct screen *s)
+{
+	werase(stdscr);
+	if (COLS < SCREEN_MIN_COLS || LINES < SCREEN_MIN_LINES) {
+		char keys[96], *line;
+		keymap_describe(&s->settings->keys, ACTION_PANIC, _(" or "), keys, sizeof keys);
+		line = xasprintf(_("Window too small. %s: quick exit."), keys);
+		put_text(0, 0, line, COLS > 1 ? COLS - 1 : 1, A_NORMAL);
+		free(line);
+		move(0, 0);
+		refresh();
+		return;
+	}
+	relayout(s);
+	draw_top(s);
+	draw_text(s);
+	draw_bottom(s);
+	park_cursor(s);
+	refresh();
+}
+
+static int
+key_from_curses(int result, wint_t wch)
+{
+	if (result == KEY_CODE_YES) {
+		switch (wch) {
+		case KEY_UP: return KEY_CODE_UP;
+		case KEY_DOWN: return KEY_CODE_DOWN;
+		case KEY_LEFT: return KEY_CODE_LEFT;
+		case KEY_RIGHT: return KEY_CODE_RIGHT;
+		case KEY_PPAGE: return KEY_CODE_PAGE_UP;
+		case KEY_NPAGE: return KEY_CODE_PAGE_DOWN;
+		case KEY_HOME: return KEY_CODE_HOME;
+		case KEY_END: return KEY_CODE_END;
+		case KEY_BACKSPACE: return KEY_CODE_BACKSPACE;
+		case KEY_ENTER: return KEY_CODE_ENTER;
+		default:
+			if (wch >= KEY_F(1) && wch <= KEY_F(12))
+				return KEY_CODE_F1 + (int)(wch - KEY_F(1));
+			return 0;
+		}
+	}
+	switch (wch) {
+	case 27: return KEY_CODE_ESCAPE;
+	case '\r': case '\n': return KEY_CODE_ENTER;
+	case 127: case 8: return KEY_CODE_BACKSPACE;
+	case '\t': return KEY_CODE_TAB;
+	default:
+		/* Other control keys (Ctrl-Z, Ctrl-\ ...) do nothing. */
+		return wch < 0x20 || (wch >= 0x7f && wch < 0xa0) ? 0 : (int)wch;
+	}
+}
+
+enum input {
+	INPUT_KEY,
+	INPUT_RESIZE,
+	INPUT_QUIT,	/* Ctrl-C or SIGINT: a normal quit */
+	INPUT_GONE	/* the terminal is gone: end now, never retry */
+};
+
+static enum input
+read_key(int *key)
+{
+	wint_t wch = 0;
+	int result = wget_wch(stdscr, &wch);
+
+	*key = 0;
+	if (panic_quit_requested())
+		return INPUT_QUIT;
+	if (result == ERR)
+		return INPUT_GONE;
+	if (result == KEY_CODE_YES && wch == KEY_RESIZE)
+		return INPUT_RESIZE;
+	if (result == OK && wch == 3)
+		return INPUT_QUIT;
+	*key = key_from_curses(result, wch);
+	return INPUT_KEY;
+}
+
+/* Appends the UTF-8 form of a typed character to the search field. */
+static void
+search_append(struct screen *s, int key)
+{
+	char buffer[8];
+	wchar_t wide[2] = { (wchar_t)key, 0 };
+	char *utf8;
+	size_t length = strlen(s->search);
+
+	if (output_is_utf8()) {
+		if (wcstombs(buffer, wide, sizeof buffer) == (size_t)-1)
+			return;
+		utf8 = xstrdup(buffer);
+	} else {
+		utf8 = key < 0x80 ? xasprintf("%c", key) : xstrdup("");
+	}
+	if (length + strlen(utf8) <= SEARCH_MAX_BYTES)
+		strcat(s->search, utf8);
+	free(utf8);
+}
+
+static void
+search_delete_last(struct screen *s)
+{
+	size_t length = strlen(s->search);
+
+	while (length > 0 && ((unsigned char)s->search[--length] & 0xc0) == 0x80)
+		;
+	s->search[length] = '\0';
+}
+
+/* Reads the search words on the bottom line. Esc is still quick exit; x is a letter
+   here. Returns 1 when words were entered, 0 when cancelled. */
+static int
+read_search(struct screen *s, enum input *ended)
+{
+	int key;
+
+	s->searching = 1;
+	s->search[0] = '\0';
+	for (;;) {
+		draw(s);
+		*ended = read_key(&key);
+		if (*ended == INPUT_GONE || *ended == INPUT_QUIT)
+			break;
+		if (*ended == INPUT_RESIZE || key == 0)
+			continue;
+		if (key == KEY_CODE_ESCAPE)
+			panic_now();
+		if (key == KEY_CODE_ENTER)
+			break;
+		if (key == KEY_CODE_BACKSPACE) {
+			if (s->search[0] == '\0')
+				break;
+			search_delete_last(s);
+		} else if (key < KEY_CODE_BASE) {
+			search_append(s, key);
+		}
+	}
+	s->searching = 0;
+	*ended = *ended == INPUT_RESIZE ? INPUT_KEY : *ended;
+	return s->search[0] != '\0' && key == KEY_CODE_ENTER;
+}
+
+static void
+run_search(struct screen *s)
+{
+	enum input ended;
+	struct nav_metrics m;
+
+	if (!read_search(s, &ended)) {
+		if (ended == INPUT_QUIT || ended == INPUT_GONE)
+			s->nav->end = NAV_QUIT;
+		return;
+	}
+	if (nav_search(s->nav, s->search) == 0)
+		snprintf(s->status, sizeof s->status, "%s",
+		    _("No page holds these words. Try fewer or shorter words."));
+	relayout(s);
+	m = metrics(s);
+	nav_clamp(s->nav, &m);
+}
+
+/* A resize re-lays the text out; the selected choice stays in view, and otherwise
+   the reader keeps the same share of the page above the screen. */
+static void
+handle_resize(struct screen *s)
+{
+	struct nav_place *place = nav_place(s->nav);
+	size_t old_count = s->layout.count ? s->layout.count : 1;
+	size_t old_scroll = place->scroll;
+	struct nav_metrics m;
+
+	if (COLS < SCREEN_MIN_COLS || LINES < SCREEN_MIN_LINES)
+		return;
+	relayout(s);
+	place->scroll = old_scroll * s->layout.count / old_count;
+	m = metrics(s);
+	if (place->selected != GUIDE_NONE && place->selected < m.choice_count &&
+	    old_scroll == 0 && !nav_line_visible(place, &m, m.choice_line[place->selected]))
+		place->scroll = 0;
+	nav_clamp(s->nav, &m);
+}
+
+static void
+handle_key(struct screen *s, int key)
+{
+	enum action action = keymap_lookup(&s->settings->keys, key);
+	struct nav_metrics m = metrics(s);
+
+	if (action == ACTION_PANIC)
+		panic_now();
+	if (key >= '1' && key <= '9' && action == ACTION_NONE) {
+		if (!nav_open_choice(s->nav, (size_t)(key - '1'), &m))
+			snprintf(s->status, sizeof s->status, _("There is no choice %c here."), key);
+		return;
+	}
+	if (action == ACTION_SEARCH) {
+		run_search(s);
+		return;
+	}
+	if ((action == ACTION_SEARCH_NEXT || action == ACTION_SEARCH_PREVIOUS) &&
+	    s->nav->hit_count == 0) {
+		snprintf(s->status, sizeof s->status, "%s", _("Search first: press /."));
+		return;
+	}
+	if (action == ACTION_LANGUAGE && s->nav->set->count < 2) {
+		snprintf(s->status, sizeof s->status, "%s", _("Only one language is installed."));
+		return;
+	}
+	nav_act(s->nav, action, &m);
+}
+
+static int
+screen_start(struct screen *s)
+{
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
+		return -1;
+	/* Ask terminfo first, without output: a terminal that cannot move the cursor
+	   (TERM=dumb, unknown, or unset) gets linear mode, not a broken screen. */
+	if (!terminfo_can_address_cursor())
+		return -1;
+	panic_save_terminal(STDIN_FILENO);
+	if ((s->term = newterm(NULL, stdout, stdin)) == NULL)
+		return -1;
+	raw();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	intrflush(stdscr, FALSE);
+	set_escdelay(SCREEN_ESCAPE_DELAY_MS);
+	curs_set(1);
+	s->colour = s->settings->colours && getenv("NO_COLOR") == NULL && has_colors();
+	if (s->colour && start_color() == OK) {
+		use_default_colors();
+		init_pair(PAIR_BAR, COLOR_WHITE, COLOR_BLUE);
+		init_pair(PAIR_IMPORTANT, COLOR_RED, -1);
+	} else {
+		s->colour = 0;
+	}
+	terminfo_prepare_panic();
+	return 0;
+}
+
+enum screen_result
+screen_run(struct nav *nav, const struct settings *settings)
+{
+	struct screen s;
+	enum input input;
+	int key;
+
+	memset(&s, 0, sizeof s);
+	s.nav = nav;
+	s.settings = settings;
+	labels_init(&s.labels);
+	layout_init(&s.layout);
+	if (screen_start(&s) != 0)
+		return SCREEN_UNAVAILABLE;
+	while (nav->end == NAV_RUNNING) {
+		draw(&s);
+		input = read_key(&key);
+		s.status[0] = '\0';
+		if (input == INPUT_GONE || input == INPUT_QUIT)
+			break;
+		if (input == INPUT_RESIZE)
+			handle_resize(&s);
+		else if (COLS < SCREEN_MIN_COLS || LINES < SCREEN_MIN_LINES)
+			keymap_lookup(&settings->keys, key) == ACTION_PANIC ? panic_now() : (void)0;
+		else if (key != 0)
+			handle_key(&s, key);
+	}
+	if (nav->end == NAV_PANIC)
+		panic_now();
+	endwin();
+	delscreen(s.term);
+	layout_free(&s.layout);
+	return SCREEN_DONE;
+}

@@ -1,0 +1,13 @@
+/* config.h: the optional config file (INI, read only, never written). */
+#ifndef HAVEN_CONFIG_FILE_H
+#define HAVEN_CONFIG_FILE_H
+
+#include "diag.h"
+#include "settings.h"
+
+/* Applies the config file at path to settings. A missing file is a problem only when
+   required (given with --config). Returns the number of problems added to diags. */
+size_t config_load(struct settings *settings, const char *path, int required,
+    struct diag_list *diags);
+
+#endif

@@ -1,0 +1,318 @@
+/* nav.c: the state machine: where the reader is, what is selected, what is scrolled,
+   where Back leads, what a search found. */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "nav.h"
+#include "xalloc.h"
+
+static struct nav_place
+place_at(const struct guide *guide, size_t page)
+{
+	struct nav_place place = { page, GUIDE_NONE, 0 };
+
+	if (page_choice_count(&guide->pages[page]) > 0)
+		place.selected = 0;
+	return place;
+}
+
+void
+nav_init(struct nav *nav, const struct guide_set *set, size_t lang)
+{
+	memset(nav, 0, sizeof *nav);
+	nav->set = set;
+	nav->lang = lang < set->count ? lang : 0;
+	nav->here = place_at(nav_guide(nav), nav_guide(nav)->start);
+	nav->hit_current = GUIDE_NONE;
+	nav->indexes = xcalloc(set->count, sizeof *nav->indexes);
+	for (size_t i = 0; i < set->count; i++)
+		search_index_init(&nav->indexes[i], set->guides[i]);
+}
+
+void
+nav_free(struct nav *nav)
+{
+	for (size_t i = 0; nav->indexes != NULL && i < nav->set->count; i++)
+		search_index_free(&nav->indexes[i]);
+	free(nav->indexes);
+	free(nav->history);
+	free(nav->query);
+	free(nav->hits);
+	memset(nav, 0, sizeof *nav);
+}
+
+const struct guide *
+nav_guide(const struct nav *nav)
+{
+	return nav->set->guides[nav->lang];
+}
+
+const struct page *
+nav_page(const struct nav *nav)
+{
+	return &nav_guide(nav)->pages[nav->here.page];
+}
+
+struct nav_place *
+nav_place(struct nav *nav)
+{
+	return nav->view == NAV_VIEW_PAGE ? &nav->here : &nav->aside;
+}
+
+int
+nav_line_visible(const struct nav_place *place, const struct nav_metrics *m, size_t line)
+{
+	return line >= place->scroll && line < place->scroll + m->rows;
+}
+
+static size_t
+max_scroll(const struct nav_metrics *m)
+{
+	return m->line_count > m->rows ? m->line_count - m->rows : 0;
+}
+
+void
+nav_clamp(struct nav *nav, const struct nav_metrics *m)
+{
+	struct nav_place *place = nav_place(nav);
+
+	if (place->scroll > max_scroll(m))
+		place->scroll = max_scroll(m);
+	if (m->choice_count == 0)
+		place->selected = GUIDE_NONE;
+	else if (place->selected == GUIDE_NONE || place->selected >= m->choice_count)
+		place->selected = 0;
+}
+
+static void
+scroll_to_show(struct nav_place *place, const struct nav_metrics *m, size_t line)
+{
+	if (line < place->scroll)
+		place->scroll = line;
+	else if (line >= place->scroll + m->rows)
+		place->scroll = line - m->rows + 1;
+}
+
+static void
+scroll_by(struct nav_place *place, const struct nav_metrics *m, long lines)
+{
+	long target = (long)place->scroll + lines;
+
+	if (target < 0)
+		target = 0;
+	place->scroll = (size_t)target > max_scroll(m) ? max_scroll(m) : (size_t)target;
+}
+
+/* One screen, less a line of context, as pagers do. */
+static long
+screenful(const struct nav_metrics *m)
+{
+	return m->rows > 2 ? (long)m->rows - 1 : 1;
+}
+
+/* Down: text comes before choices. While the selected choice is still below the
+   screen, Down scrolls a screen instead, so no text is skipped (as lynx does). */
+static void
+move_next(struct nav_place *place, const struct nav_metrics *m)
+{
+	size_t line;
+
+	if (place->selected == GUIDE_NONE) {
+		scroll_by(place, m, 1);
+		return;
+	}
+	line = m->choice_line[place->selected];
+	if (line >= place->scroll + m->rows) {
+		scroll_by(place, m, screenful(m));
+		return;
+	}
+	if (place->selected + 1 < m->choice_count)
+		place->selected++;
+	scroll_to_show(place, m, m->choice_line[place->selected]);
+}
+
+static void
+move_previous(struct nav_place *place, const struct nav_metrics *m)
+{
+	if (place->selected == GUIDE_NONE) {
+		scroll_by(place, m, -1);
+		return;
+	}
+	if (!nav_line_visible(place, m, m->choice_line[place->selected]) ||
+	    place->selected == 0) {
+		scroll_by(place, m, -screenful(m));
+		return;
+	}
+	place->selected--;
+	scroll_to_show(place, m, m->choice_line[place->selected]);
+}
+
+static void
+history_push(struct nav *nav)
+{
+	if (nav->history_count == nav->history_capacity) {
+		nav->history_capacity = nav->history_capacity ? nav->history_capacity * 2 : 16;
+		nav->history = xreallocarray(nav->history, nav->history_capacity,
+		    sizeof *nav->history);
+	}
+	nav->history[nav->history_count++] = nav->here;
+}
+
+static void
+go_to_page(struct nav *nav, size_t page)
+{
+	if (nav->view == NAV_VIEW_PAGE && page == nav->here.page)
+		return;
+	history_push(nav);
+	nav->here = place_at(nav_guide(nav), page);
+	nav->view = NAV_VIEW_PAGE;
+}
+
+static void
+go_back(struct nav *nav)
+{
+	if (nav->view != NAV_VIEW_PAGE) {
+		nav->view = NAV_VIEW_PAGE;
+		return;
+	}
+	if (nav->history_count > 0)
+		nav->here = nav->history[--nav->history_count];
+}
+
+int
+nav_open_choice(struct nav *nav, size_t n, const struct nav_metrics *m)
+{
+	const struct block *choice;
+
+	if (n >= m->choice_count)
+		return 0;
+	if (nav->view == NAV_VIEW_RESULTS) {
+		nav->hit_current = n;
+		go_to_page(nav, nav->hits[n].page);
+		return 1;
+	}
+	if (nav->view == NAV_VIEW_HELP)
+		return 0;
+	choice = page_choice(nav_page(nav), n);
+	if (choice == NULL || choice->target == GUIDE_NONE)
+		return 0;
+	go_to_page(nav, choice->target);
+	return 1;
+}
+
+/* Enter opens the selected choice; if it is off screen, it is shown first, so the
+   reader never opens something unseen. */
+static void
+open_selected(struct nav *nav, const struct nav_metrics *m)
+{
+	struct nav_place *place = nav_place(nav);
+
+	if (place->selected == GUIDE_NONE || place->selected >= m->choice_count)
+		return;
+	if (!nav_line_visible(place, m, m->choice_line[place->selected])) {
+		scroll_to_show(place, m, m->choice_line[place->selected]);
+		return;
+	}
+	nav_open_choice(nav, place->selected, m);
+}
+
+static void
+step_hit(struct nav *nav, int forward)
+{
+	if (nav->hit_count == 0)
+		return;
+	if (nav->hit_current == GUIDE_NONE)
+		nav->hit_current = forward ? 0 : nav->hit_count - 1;
+	else
+		nav->hit_current = (nav->hit_current + (forward ? 1 : nav->hit_count - 1)) %
+		    nav->hit_count;
+	go_to_page(nav, nav->hits[nav->hit_current].page);
+}
+
+/* Keeps the same page (ids are the same in every language) and maps Back's history. */
+static void
+switch_language(struct nav *nav)
+{
+	const struct guide *from = nav_guide(nav), *to;
+	size_t page;
+
+	if (nav->set->count < 2)
+		return;
+	nav->lang = (nav->lang + 1) % nav->set->count;
+	to = nav_guide(nav);
+	page = guide_find_page(to, from->pages[nav->here.page].id);
+	nav->here.page = page != GUIDE_NONE ? page : to->start;
+	for (size_t i = 0; i < nav->history_count; i++) {
+		page = guide_find_page(to, from->pages[nav->history[i].page].id);
+		nav->history[i].page = page != GUIDE_NONE ? page : to->start;
+	}
+	free(nav->hits);
+	nav->hits = NULL;
+	nav->hit_count = 0;
+	nav->hit_current = GUIDE_NONE;
+	if (nav->view == NAV_VIEW_RESULTS)
+		nav->view = NAV_VIEW_PAGE;
+}
+
+static void
+show_aside(struct nav *nav, enum nav_view view)
+{
+	nav->view = view;
+	nav->aside.page = nav->here.page;
+	nav->aside.selected = GUIDE_NONE;
+	nav->aside.scroll = 0;
+}
+
+void
+nav_act(struct nav *nav, enum action action, const struct nav_metrics *m)
+{
+	struct nav_place *place = nav_place(nav);
+	const struct guide *guide = nav_guide(nav);
+
+	switch (action) {
+	case ACTION_NEXT: move_next(place, m); break;
+	case ACTION_PREVIOUS: move_previous(place, m); break;
+	case ACTION_OPEN: open_selected(nav, m); break;
+	case ACTION_BACK: go_back(nav); break;
+	case ACTION_HOME: go_to_page(nav, guide->start); break;
+	case ACTION_ABOUT:
+		if (guide->about != GUIDE_NONE)
+			go_to_page(nav, guide->about);
+		break;
+	case ACTION_SCROLL_DOWN: scroll_by(place, m, screenful(m)); break;
+	case ACTION_SCROLL_UP: scroll_by(place, m, -screenful(m)); break;
+	case ACTION_END: scroll_by(place, m, (long)m->line_count); break;
+	case ACTION_SEARCH_NEXT: step_hit(nav, 1); break;
+	case ACTION_SEARCH_PREVIOUS: step_hit(nav, 0); break;
+	case ACTION_HELP:
+		if (nav->view == NAV_VIEW_HELP)
+			nav->view = NAV_VIEW_PAGE;
+		else
+			show_aside(nav, NAV_VIEW_HELP);
+		break;
+	case ACTION_LANGUAGE: switch_language(nav); break;
+	case ACTION_QUIT: nav->end = NAV_QUIT; break;
+	case ACTION_PANIC: nav->end = NAV_PANIC; break;
+	case ACTION_SEARCH:	/* the front end reads the words, then calls nav_search */
+	case ACTION_REPEAT:	/* the front end shows the page again */
+	case ACTION_NONE:
+	case ACTION_COUNT:
+		break;
+	}
+}
+
+size_t
+nav_search(struct nav *nav, const char *query)
+{
+	free(nav->hits);
+	free(nav->query);
+	nav->query = xstrdup(query);
+	nav->hit_count = search_run(&nav->indexes[nav->lang], query, &nav->hits);
+	nav->hit_current = GUIDE_NONE;
+	show_aside(nav, NAV_VIEW_RESULTS);
+	if (nav->hit_count > 0)
+		nav->aside.selected = 0;
+	return nav->hit_count;
+}

@@ -1,0 +1,82 @@
+/* output.c: conversion of UTF-8 text to the terminal's charset. */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <uniconv.h>
+
+#include "output.h"
+#include "text.h"
+#include "xalloc.h"
+
+static const char *charset = "UTF-8";
+
+void
+output_init(void)
+{
+	const char *name = locale_charset();
+
+	charset = name != NULL && *name != '\0' ? name : "ASCII";
+}
+
+int
+output_is_utf8(void)
+{
+	return text_charset_is_utf8(charset);
+}
+
+const char *
+output_charset(void)
+{
+	return charset;
+}
+
+char *
+output_encode(const char *s)
+{
+	char *target, *converted;
+	size_t length = 0;
+
+	if (output_is_utf8())
+		return xstrdup(s);
+	target = xasprintf("%s//TRANSLIT", charset);
+	converted = u8_conv_to_encoding(target, iconveh_question_mark, (const uint8_t *)s,
+	    strlen(s), NULL, NULL, &length);
+	free(target);
+	if (converted == NULL)
+		converted = u8_conv_to_encoding("ASCII//TRANSLIT", iconveh_question_mark,
+		    (const uint8_t *)s, strlen(s), NULL, NULL, &length);
+	if (converted == NULL)
+		return xstrdup("?");
+	target = xstrndup(converted, length);
+	free(converted);
+	return target;
+}
+
+void
+output_put(FILE *f, const char *s)
+{
+	char *encoded = output_encode(s);
+
+	fputs(encoded, f);
+	free(encoded);
+}
+
+char *
+output_decode(const char *s)
+{
+	uint8_t *converted;
+	size_t length = 0;
+	char *result;
+
+	if (output_is_utf8())
+		return xstrdup(s);
+	converted = u8_conv_from_encoding(charset, iconveh_question_mark, s, strlen(s),
+	    NULL, NULL, &length);
+	if (converted == NULL)
+		return xstrdup("");
+	result = xstrndup((const char *)converted, length);
+	free(converted);
+	return result;
+}

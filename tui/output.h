@@ -1,0 +1,20 @@
+/* output.h: text leaves haven in the terminal's charset. Inside, all text is UTF-8;
+   a terminal in another charset gets a transliteration ("Información" ->
+   "Informacion"), never mojibake. */
+#ifndef HAVEN_OUTPUT_H
+#define HAVEN_OUTPUT_H
+
+#include <stdio.h>
+
+/* Reads the locale's charset (after setlocale). */
+void output_init(void);
+int output_is_utf8(void);
+const char *output_charset(void);
+/* s in the terminal's charset (caller frees). */
+char *output_encode(const char *s);
+/* Typed text s, from the terminal's charset to UTF-8 (caller frees). */
+char *output_decode(const char *s);
+/* Writes s, encoded, to f. */
+void output_put(FILE *f, const char *s);
+
+#endif

@@ -1,0 +1,26 @@
+/* settings.h: what the reader or deployer chose: options, then the config file, then
+   the defaults. */
+#ifndef HAVEN_SETTINGS_H
+#define HAVEN_SETTINGS_H
+
+#include "keys.h"
+#include "panic.h"
+
+enum mode {
+	MODE_AUTO,		/* full screen when the terminal can, else linear */
+	MODE_FULLSCREEN,
+	MODE_LINEAR
+};
+
+struct settings {
+	struct keymap keys;
+	int colours;			/* 0: never use colour */
+	enum mode mode;
+	char lang[16];			/* "" : from the environment */
+	enum wipe_scrollback wipe;
+	int width;			/* linear and --dump; -1: the terminal's */
+};
+
+void settings_default(struct settings *s);
+
+#endif

@@ -1,0 +1,38 @@
+/* terminfo.c: capability lookups for screen.c. */
+#include <config.h>
+
+#include <unistd.h>
+
+#include <curses.h>
+#include <term.h>
+
+#include "panic.h"
+#include "terminfo.h"
+
+static const char *
+capability(const char *name)
+{
+	const char *value = tigetstr(name);
+
+	return value == (const char *)-1 ? NULL : value;
+}
+
+int
+terminfo_can_address_cursor(void)
+{
+	TERMINAL *saved = cur_term;
+	int err = 0, can;
+
+	if (setupterm(NULL, STDOUT_FILENO, &err) != OK)
+		return 0;
+	can = capability("cup") != NULL;
+	del_curterm(cur_term);
+	set_curterm(saved);
+	return can;
+}
+
+void
+terminfo_prepare_panic(void)
+{
+	panic_set_fullscreen(capability("clear"), capability("rmcup"), capability("cnorm"));
+}

@@ -1,0 +1,11 @@
+/* terminfo.h: the two questions haven asks terminfo directly. Kept apart because
+   <term.h> defines macros (lines, columns, ...) that clash with ordinary names. */
+#ifndef HAVEN_TERMINFO_H
+#define HAVEN_TERMINFO_H
+
+/* Can the terminal named by TERM move the cursor? Asks without any output. */
+int terminfo_can_address_cursor(void);
+/* Gives panic.c the bytes that erase and leave the full screen (after newterm). */
+void terminfo_prepare_panic(void);
+
+#endif
