@@ -97,26 +97,82 @@ text_charset_is_utf8(const char *charset)
 	    (strcasecmp(charset, "UTF-8") == 0 || strcasecmp(charset, "UTF8") == 0);
 }
 
+/* One character cluster (a base and its combining marks) in charset, or NULL. */
+static char *
+convert_cluster(const uint8_t *cluster, size_t length, const char *charset, size_t *out)
+{
+	uint8_t *composed;
+	char *converted;
+	size_t n = 0;
+
+	composed = u8_normalize(UNINORM_NFC, cluster, length, NULL, &n);
+	if (composed == NULL)
+		return NULL;
+	converted = u8_conv_to_encoding(charset, iconveh_error, composed, n, NULL, NULL, out);
+	free(composed);
+	return converted;
+}
+
+/* glibc's //TRANSLIT knows accented letters only in some locales ("ó" becomes "?" in
+   the C locale), so accents are dropped here first: a cluster the charset cannot show
+   loses its combining marks, and only what still fails goes to //TRANSLIT. */
+static void
+append_for_charset(char **result, size_t *used, const uint8_t *cluster, size_t length,
+    const char *charset)
+{
+	size_t n = 0;
+	char *converted = convert_cluster(cluster, length, charset, &n);
+
+	if (converted == NULL) {
+		char *target = xasprintf("%s//TRANSLIT", charset);
+		ucs4_t base;
+		int base_length = u8_mbtouc(&base, cluster, length);
+		converted = u8_conv_to_encoding(target, iconveh_question_mark, cluster,
+		    (size_t)(base_length > 0 ? base_length : 1), NULL, NULL, &n);
+		free(target);
+	}
+	if (converted == NULL) {
+		converted = xstrdup("?");
+		n = 1;
+	}
+	*result = xreallocarray(*result, *used + n + 1, 1);
+	memcpy(*result + *used, converted, n);
+	*used += n;
+	free(converted);
+}
+
+static char *
+encode_for_charset(const char *s, const char *charset, size_t *length)
+{
+	size_t n = 0, used = 0;
+	uint8_t *decomposed = u8_normalize(UNINORM_NFD, (const uint8_t *)s, strlen(s), NULL, &n);
+	char *result = xstrdup("");
+	ucs4_t uc;
+
+	for (size_t i = 0; decomposed != NULL && i < n;) {
+		size_t end = i;
+		int k = u8_mbtouc(&uc, decomposed + end, n - end);
+		end += (size_t)(k > 0 ? k : 1);
+		while (end < n && (k = u8_mbtouc(&uc, decomposed + end, n - end)) > 0 &&
+		    uc_is_general_category(uc, UC_CATEGORY_M))
+			end += (size_t)k;
+		append_for_charset(&result, &used, decomposed + i, end - i, charset);
+		i = end;
+	}
+	free(decomposed);
+	*length = used;
+	return result;
+}
+
 char *
 text_for_charset(const char *s, const char *charset)
 {
-	char *target, *converted, *back, *result;
+	char *converted, *back, *result;
 	size_t length = 0;
 
 	if (text_charset_is_utf8(charset))
 		return xstrdup(s);
-	target = xasprintf("%s//TRANSLIT", charset);
-	converted = u8_conv_to_encoding(target, iconveh_question_mark, (const uint8_t *)s,
-	    strlen(s), NULL, NULL, &length);
-	free(target);
-	if (converted == NULL) {
-		/* An unknown charset: fall back to plain ASCII, which every terminal shows. */
-		converted = u8_conv_to_encoding("ASCII//TRANSLIT", iconveh_question_mark,
-		    (const uint8_t *)s, strlen(s), NULL, NULL, &length);
-		charset = "ASCII";
-		if (converted == NULL)
-			return xstrdup("?");
-	}
+	converted = encode_for_charset(s, charset, &length);
 	back = (char *)u8_conv_from_encoding(charset, iconveh_question_mark, converted,
 	    length, NULL, NULL, &length);
 	free(converted);

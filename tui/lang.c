@@ -15,6 +15,13 @@ code_of(const char *item, size_t item_length, char code[4])
 {
 	size_t n = 0;
 
+	/* A locale name is letters, digits and _ . @ - only: anything else (a '/', a
+	   '%', "..") marks a value that is not a locale at all. */
+	for (size_t i = 0; i < item_length; i++)
+		if (!isalnum((unsigned char)item[i]) && strchr("_.@-", item[i]) == NULL)
+			return 0;
+	if (memmem(item, item_length, "..", 2) != NULL)
+		return 0;
 	while (n < item_length && n < 3 && islower((unsigned char)item[n])) {
 		code[n] = item[n];
 		n++;

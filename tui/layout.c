@@ -128,8 +128,16 @@ layout_wrap(struct layout *layout, const char *text, const char *prefix, int wid
 	indent = xmalloc(prefix_width + 1);
 	memset(indent, ' ', prefix_width);
 	indent[prefix_width] = '\0';
-	breaks = xmalloc(length);
-	u8_width_linebreaks((const uint8_t *)clean, length, avail, 0, 0, NULL, "UTF-8", breaks);
+	/* libunistring counts the space before a break in the line's width, and these
+	   spaces are trimmed; so measure with one more column, and with a space at the end
+	   so that the last line is measured the same way. */
+	clean = xreallocarray(clean, length + 2, 1);
+	clean[length] = ' ';
+	clean[length + 1] = '\0';
+	breaks = xmalloc(length + 1);
+	u8_width_linebreaks((const uint8_t *)clean, length + 1, avail + 1, 0, 0, NULL, "UTF-8",
+	    breaks);
+	clean[length] = '\0';
 	for (size_t i = 1; i <= length; i++) {
 		if (i < length && breaks[i] != UC_BREAK_POSSIBLE && breaks[i] != UC_BREAK_MANDATORY)
 			continue;

@@ -1,0 +1,274 @@
+/* fuzz_loader.c: libFuzzer target for haven's content loader.
+
+   The input is the text of one to three INI files, separated by a line that holds
+   exactly "--8<--" (so cross-file checks run: duplicate IDs, links, a second
+   [guide]). Each part goes into a memfd and is loaded by ini_doc_load through
+   "/proc/self/fd/N" (iniparser only takes a path, and nothing may touch the disk).
+   The docs are then built into a guide and validated (guide_build), exactly as
+   guide_load does.
+
+   When the guide has no problems (the only case in which haven shows a guide), every
+   page is laid out at widths 0, 1, 7 and 40, the guide is searched, and the guide is
+   recoded for an ASCII terminal and laid out again. The raw input, when it is valid
+   UTF-8, also goes through text_width, text_clean, text_fold and text_truncate.
+
+   Build and run: tests/fuzz/build.sh, tests/fuzz/run.sh (see README.md). */
+#define _GNU_SOURCE
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <unistr.h>
+
+#include "diag.h"
+#include "guide.h"
+#include "ini_doc.h"
+#include "layout.h"
+#include "loader.h"
+#include "search.h"
+#include "text.h"
+
+#define MAX_FILES 3
+#define MARKER "\n--8<--\n"
+
+static const struct layout_labels labels = {
+	"Important:", "You are here:", "Call:", "Web:", "Hours:", "Sources:", "Reviewed:"
+};
+
+static const int widths[] = { 0, 1, 7, 40 };
+
+/* Something the harness itself got wrong (not haven): stop loudly. */
+static void
+harness_fail(const char *what)
+{
+	perror(what);
+	abort();
+}
+
+/* A memfd holding data; returns the fd and sets path to "/proc/self/fd/N". */
+static int
+memfd_with(const uint8_t *data, size_t size, char *path, size_t path_size)
+{
+	int fd = memfd_create("haven-fuzz", MFD_CLOEXEC);
+	size_t done = 0;
+
+	if (fd < 0)
+		harness_fail("memfd_create");
+	while (done < size) {
+		ssize_t n = write(fd, data + done, size - done);
+		if (n <= 0)
+			harness_fail("write to memfd");
+		done += (size_t)n;
+	}
+	snprintf(path, path_size, "/proc/self/fd/%d", fd);
+	return fd;
+}
+
+static void
+check_layout(const struct layout *layout)
+{
+	for (size_t i = 0; i < layout->count; i++)
+		if (layout->lines[i].text == NULL)
+			abort();
+	for (size_t i = 0; i < layout->choice_count; i++)
+		if (layout->choice_line[i] > layout->count)
+			abort();
+}
+
+static void
+lay_out_guide(const struct guide *guide, const int *w, size_t nw)
+{
+	for (size_t p = 0; p < guide->page_count; p++) {
+		char *crumb = layout_breadcrumb(guide, p);
+		for (size_t i = 0; i < nw; i++) {
+			struct layout layout;
+			/* As --dump does (breadcrumb, no indent) and as the screen does. */
+			struct layout_options dump = { w[i], 0, crumb, &labels };
+			struct layout_options screen = { w[i], 2, NULL, &labels };
+
+			layout_init(&layout);
+			layout_page(&layout, guide, &guide->pages[p], &dump);
+			check_layout(&layout);
+			layout_free(&layout);
+			layout_init(&layout);
+			layout_page(&layout, guide, &guide->pages[p], &screen);
+			if (layout.choice_count != page_choice_count(&guide->pages[p]))
+				abort();
+			check_layout(&layout);
+			layout_free(&layout);
+		}
+		free(crumb);
+	}
+}
+
+/* Runs query and lays the hits out as the search results view does. */
+static size_t
+search_and_show(struct search_index *index, const struct guide *guide, const char *query)
+{
+	struct search_hit *hits = NULL;
+	size_t count = search_run(index, query, &hits);
+	struct layout layout;
+	struct layout_options o = { 40, 2, NULL, &labels };
+
+	layout_init(&layout);
+	for (size_t i = 0; i < count; i++) {
+		if (hits[i].page >= guide->page_count)
+			abort();
+		if (hits[i].block != GUIDE_NONE &&
+		    hits[i].block >= guide->pages[hits[i].page].block_count)
+			abort();
+		for (size_t max = 5; max <= 60; max += 55) {
+			char *snippet = search_snippet(guide, &hits[i], query, max);
+			layout_choice(&layout, snippet, &o);
+			free(snippet);
+		}
+	}
+	check_layout(&layout);
+	layout_free(&layout);
+	free(hits);
+	return count;
+}
+
+static void
+search_guide(const struct guide *guide, const uint8_t *data, size_t size)
+{
+	struct search_index index;
+	const uint8_t *line, *nl;
+	size_t length;
+	char *query;
+
+	search_index_init(&index, guide);
+	/* The input's last non-empty line (its value if it has '='), up to 64 bytes: maybe
+	   cut inside a character. */
+	while (size > 0 && (data[size - 1] == '\n' || data[size - 1] == '\r'))
+		size--;
+	nl = size > 0 ? memrchr(data, '\n', size) : NULL;
+	line = nl != NULL ? nl + 1 : data;
+	/* From a "key = value" line, the value. */
+	if ((nl = memchr(line, '=', (size_t)(data + size - line))) != NULL) {
+		line = nl + 1;
+		while (line < data + size && *line == ' ')
+			line++;
+	}
+	length = (size_t)(data + size - line);
+	query = strndup((const char *)line, length > 64 ? 64 : length);
+	if (query == NULL)
+		harness_fail("strndup");
+	search_and_show(&index, guide, query);
+	free(query);
+	/* Every page's title finds at least that page. */
+	for (size_t p = 0; p < guide->page_count; p++) {
+		const char *title = guide->pages[p].title;
+		char *folded = text_fold(title);
+		struct search_hit *hits = NULL;
+		size_t count, i;
+
+		/* A title of combining marks only folds to nothing: nothing to look for. */
+		if (folded == NULL || *folded == '\0') {
+			free(folded);
+			continue;
+		}
+		free(folded);
+		count = search_run(&index, title, &hits);
+
+		for (i = 0; i < count && hits[i].page != p; i++)
+			;
+		if (i == count) {
+			fprintf(stderr, "search for the title of page '%s' does not find it\n",
+			    guide->pages[p].id);
+			abort();
+		}
+		free(hits);
+	}
+	search_and_show(&index, guide, "a");
+	search_and_show(&index, guide, "E\xcc\x81");	/* E + combining acute */
+	search_index_free(&index);
+}
+
+static void
+text_checks(const uint8_t *data, size_t size)
+{
+	char *s, *r;
+
+	if (u8_check(data, size) != NULL)
+		return;
+	s = malloc(size + 1);
+	if (s == NULL)
+		harness_fail("malloc");
+	memcpy(s, data, size);
+	s[size] = '\0';		/* an embedded NUL just ends the string early */
+	(void)text_width(s);
+	r = text_clean(s);
+	if (u8_check((const uint8_t *)r, strlen(r)) != NULL)
+		abort();	/* cleaning valid UTF-8 must keep it valid */
+	for (const char *c = r; *c != '\0'; c++)
+		if ((unsigned char)*c < 0x20 || *c == 0x7f)
+			abort();	/* no control character may survive */
+	free(r);
+	r = text_fold(s);
+	if (r == NULL)
+		abort();	/* valid UTF-8 always folds */
+	free(r);
+	for (size_t w = 0; w <= 8; w += 4) {
+		r = text_truncate(s, w);
+		if (text_width(r) > w)
+			abort();
+		free(r);
+	}
+	free(s);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	struct ini_doc docs[MAX_FILES];
+	int fds[MAX_FILES];
+	char path[64];
+	size_t count = 0, at = 0;
+	struct diag_list diags;
+	struct guide *guide;
+
+	diag_init(&diags);
+	/* Split on the marker; the last part takes the rest. */
+	while (count < MAX_FILES) {
+		const uint8_t *found = NULL;
+		size_t length = size - at;
+
+		if (count < MAX_FILES - 1)
+			found = memmem(data + at, size - at, MARKER, strlen(MARKER));
+		if (found != NULL)
+			length = (size_t)(found - (data + at)) + 1;	/* keep its '\n' */
+		fds[count] = memfd_with(data + at, length, path, sizeof path);
+		ini_doc_load(&docs[count], path, &diags);
+		count++;
+		if (found == NULL)
+			break;
+		at = (size_t)(found - data) + strlen(MARKER);
+	}
+
+	guide = guide_new();
+	guide_build(guide, "fuzz", docs, count, &diags);
+	if (diags.count == 0) {
+		/* A guide haven would show. */
+		lay_out_guide(guide, widths, sizeof widths / sizeof widths[0]);
+		search_guide(guide, data, size);
+		(void)guide_word_count(guide);
+		guide_for_charset(guide, "ANSI_X3.4-1968");
+		lay_out_guide(guide, widths + 3, 1);
+	}
+	guide_free(guide);
+	for (size_t i = 0; i < count; i++) {
+		ini_doc_free(&docs[i]);
+		close(fds[i]);
+	}
+	diag_free(&diags);
+
+	text_checks(data, size);
+	return 0;
+}

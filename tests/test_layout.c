@@ -1,0 +1,219 @@
+/* test_layout.c: wrapping and widths (libunistring), and the order of a page's lines. */
+#include <config.h>
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "layout.h"
+#include "test_util.h"
+#include "text.h"
+
+static const struct layout_labels labels = {
+	"Important:", "You are here:", "Call:", "Web:", "Hours:", "Sources:", "Reviewed:"
+};
+
+static void
+assert_all_fit(const struct layout *l, size_t width)
+{
+	for (size_t i = 0; i < l->count; i++)
+		assert_true(text_width(l->lines[i].text) <= width);
+}
+
+static void
+test_wraps_at_word_boundaries(void **state)
+{
+	struct layout l;
+
+	(void)state;
+	layout_init(&l);
+	layout_wrap(&l, "Only a court can end the order.", "", 12, LINE_TEXT, GUIDE_NONE);
+	assert_int_equal(l.count, 3);
+	assert_string_equal(l.lines[0].text, "Only a court");
+	assert_string_equal(l.lines[1].text, "can end the");
+	assert_string_equal(l.lines[2].text, "order.");
+	layout_free(&l);
+}
+
+static void
+test_hanging_prefix(void **state)
+{
+	struct layout l;
+
+	(void)state;
+	layout_init(&l);
+	layout_wrap(&l, "File a motion with the court.", "1. ", 14, LINE_TEXT, GUIDE_NONE);
+	assert_string_equal(l.lines[0].text, "1. File a");
+	assert_string_equal(l.lines[1].text, "   motion with");
+	assert_string_equal(l.lines[2].text, "   the court.");
+	layout_free(&l);
+}
+
+/* CJK characters take two columns each: 5 of them need 10. */
+static void
+test_wide_characters(void **state)
+{
+	struct layout l;
+
+	(void)state;
+	assert_int_equal(text_width("法院命令書"), 10);
+	layout_init(&l);
+	layout_wrap(&l, "法院命令書 法院命令書", "", 10, LINE_TEXT, GUIDE_NONE);
+	assert_int_equal(l.count, 2);
+	assert_string_equal(l.lines[0].text, "法院命令書");
+	assert_all_fit(&l, 10);
+	layout_free(&l);
+	layout_init(&l);
+	layout_wrap(&l, "法院命令書", "", 3, LINE_TEXT, GUIDE_NONE);	/* no space: cut */
+	assert_int_equal(l.count, 5);
+	assert_all_fit(&l, 3);
+	layout_free(&l);
+}
+
+/* "é" written as e + combining acute takes one column and is never split. */
+static void
+test_combining_marks(void **state)
+{
+	struct layout l;
+
+	(void)state;
+	assert_int_equal(text_width("Pe\xcc\x81tition"), 8);
+	layout_init(&l);
+	layout_wrap(&l, "Pe\xcc\x81tition", "", 2, LINE_TEXT, GUIDE_NONE);
+	assert_string_equal(l.lines[0].text, "Pe\xcc\x81");
+	assert_int_equal(l.count, 4);
+	layout_free(&l);
+}
+
+static void
+test_emoji_and_tabs(void **state)
+{
+	char *clean;
+
+	(void)state;
+	assert_int_equal(text_width("\xf0\x9f\x93\x9e"), 2);	/* telephone receiver */
+	clean = text_clean("a\tb\x1b[2Jc");
+	assert_string_equal(clean, "a       b[2Jc");	/* tab to column 8; ESC removed */
+	assert_int_equal(text_width(clean), 13);
+	free(clean);
+}
+
+static void
+test_long_word_is_cut(void **state)
+{
+	struct layout l;
+
+	(void)state;
+	layout_init(&l);
+	layout_wrap(&l, "see abcdefghijklmnopqrstuvwxyz now", "", 10, LINE_TEXT, GUIDE_NONE);
+	assert_all_fit(&l, 10);
+	assert_int_equal(l.count, 5);
+	assert_string_equal(l.lines[0].text, "see");
+	assert_string_equal(l.lines[1].text, "abcdefghij");
+	assert_string_equal(l.lines[2].text, "klmnopqrst");
+	assert_string_equal(l.lines[3].text, "uvwxyz");
+	assert_string_equal(l.lines[4].text, "now");
+	layout_free(&l);
+}
+
+static void
+test_width_zero_does_not_wrap(void **state)
+{
+	struct layout l;
+
+	(void)state;
+	layout_init(&l);
+	layout_wrap(&l, "A very long line that would wrap anywhere else.", "- ", 0,
+	    LINE_TEXT, GUIDE_NONE);
+	assert_int_equal(l.count, 1);
+	assert_string_equal(l.lines[0].text, "- A very long line that would wrap anywhere else.");
+	layout_free(&l);
+}
+
+static const char *
+find_line(const struct layout *l, const char *start)
+{
+	for (size_t i = 0; i < l->count; i++)
+		if (strncmp(l->lines[i].text, start, strlen(start)) == 0)
+			return l->lines[i].text;
+	return NULL;
+}
+
+/* A page: title, crumb, important note with its word, steps numbered, term, resource,
+   sources, then the choices last (right above the prompt in linear mode). */
+static void
+test_page_lines(void **state)
+{
+	struct guide_set set;
+	struct layout l;
+	const struct guide *g;
+	size_t deep;
+	char *crumb;
+
+	(void)state;
+	test_load_fixture(&set, "multi");
+	g = set.guides[0];
+	deep = guide_find_page(g, "deep");
+	crumb = layout_breadcrumb(g, deep);
+	assert_string_equal(crumb, "Start > A long page > Change or end it");
+	struct layout_options o = { 40, 2, crumb, &labels };
+	layout_init(&l);
+	layout_page(&l, g, &g->pages[deep], &o);
+	assert_string_equal(l.lines[0].text, "Ask the court to change or end it");
+	assert_int_equal(l.lines[0].kind, LINE_HEADING);
+	assert_non_null(find_line(&l, "Important: Keep obeying the order."));
+	assert_non_null(find_line(&l, "1. File a motion."));
+	assert_non_null(find_line(&l, "2. Go to the hearing."));
+	assert_non_null(find_line(&l, "- Bring papers."));
+	assert_non_null(find_line(&l, "Petición: A written request to the"));
+	assert_non_null(find_line(&l, "  Call: 1-800-799-7233 (1-800-799-SAFE)"));
+	assert_non_null(find_line(&l, "  Text START to 88788"));
+	assert_non_null(find_line(&l, "Reviewed: 2026-11-24"));
+	assert_int_equal(l.choice_count, 0);
+	assert_all_fit(&l, 40);
+	layout_free(&l);
+
+	layout_init(&l);
+	layout_page(&l, g, &g->pages[g->start], &o);
+	assert_int_equal(l.choice_count, 3);
+	assert_string_equal(l.lines[l.choice_line[0]].text, "  1. A long page");
+	assert_string_equal(l.lines[l.choice_line[1]].text, "  2. About this test");
+	assert_int_equal(l.lines[l.choice_line[2]].choice, 2);
+	assert_int_equal(l.choice_line[2], l.count - 1);
+	layout_free(&l);
+	free(crumb);
+	guide_set_free(&set);
+}
+
+static void
+test_transliteration(void **state)
+{
+	char *ascii;
+
+	(void)state;
+	ascii = text_for_charset("Información “citada” – sí", "ANSI_X3.4-1968");
+	assert_string_equal(ascii, "Informacion \"citada\" - si");
+	free(ascii);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_wraps_at_word_boundaries),
+		cmocka_unit_test(test_hanging_prefix),
+		cmocka_unit_test(test_wide_characters),
+		cmocka_unit_test(test_combining_marks),
+		cmocka_unit_test(test_emoji_and_tabs),
+		cmocka_unit_test(test_long_word_is_cut),
+		cmocka_unit_test(test_width_zero_does_not_wrap),
+		cmocka_unit_test(test_page_lines),
+		cmocka_unit_test(test_transliteration),
+	};
+
+	return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
+}

@@ -1,0 +1,37 @@
+/* test_util.c: fixture loading for the unit tests. */
+#include <config.h>
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include <cmocka.h>
+
+#include "diag.h"
+#include "test_util.h"
+#include "xalloc.h"
+
+char *
+test_fixture_path(const char *name)
+{
+	const char *top = getenv("top_srcdir");
+
+	return xasprintf("%s/tests/fixtures/%s", top ? top : ".", name);
+}
+
+void
+test_load_fixture(struct guide_set *set, const char *name)
+{
+	char *dir = test_fixture_path(name);
+	struct diag_list diags;
+
+	diag_init(&diags);
+	guide_set_load(set, dir, &diags);
+	for (size_t i = 0; i < diags.count; i++)
+		fprintf(stderr, "# %s\n", diags.items[i]);
+	assert_int_equal(diags.count, 0);
+	diag_free(&diags);
+	free(dir);
+}
