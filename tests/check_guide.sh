@@ -1,1 +1,57 @@
-exit 0
+#!/bin/sh
+# check_guide.sh: the real binary's checker, --dump, --help and --version, as a user
+# or deployer sees them.
+set -u
+HAVEN=${HAVEN:-./haven}
+top_srcdir=${top_srcdir:-.}
+failures=0
+
+fail() {
+	echo "FAIL: $*"
+	failures=$((failures + 1))
+}
+
+# The bundled guide passes, with its one-line summary.
+out=$("$HAVEN" --check "$top_srcdir/content" 2>&1)
+status=$?
+[ $status -eq 0 ] || fail "--check content exited $status: $out"
+echo "$out" | grep -Eq "^$top_srcdir/content: OK: [0-9]+ pages, [0-9]+ words, languages: en" ||
+	fail "--check summary: $out"
+
+# Every malformed fixture fails with status 1 and names file:line (or the folder).
+for dir in "$top_srcdir"/tests/fixtures/*/; do
+	name=$(basename "$dir")
+	case $name in valid|multi|config) continue ;; esac
+	out=$("$HAVEN" --check "$dir" 2>&1)
+	status=$?
+	[ $status -eq 1 ] || fail "--check $name exited $status (expected 1)"
+	echo "$out" | grep -q "problem" || fail "--check $name printed no problem count: $out"
+done
+
+# --dump carries the hotline number and text line exactly as in the facts file, the
+# first fact first, and no escape byte.
+dump=$("$HAVEN" --guide "$top_srcdir/content" --dump --width 0)
+for fact in "1-800-799-7233 (1-800-799-SAFE)" "Text START to 88788" "TTY 1-800-787-3224" \
+    "general information, not legal advice" "Only a court can end a restraining order"; do
+	echo "$dump" | grep -qF "$fact" || fail "--dump lacks: $fact"
+done
+first=$(echo "$dump" | grep -m1 '^Important:')
+case $first in
+"Important: Only a court can end"*) ;;
+*) fail "first important note is: $first" ;;
+esac
+if printf '%s' "$dump" | od -An -c | grep -q '033'; then
+	fail "--dump wrote an escape byte"
+fi
+
+# GNU-style --help and --version; a bad option is a usage error (status 2).
+"$HAVEN" --help | grep -q -- "--linear" || fail "--help does not list --linear"
+"$HAVEN" --help | grep -q "Quick exit" || fail "--help does not name quick exit"
+"$HAVEN" --version | grep -Eq '^haven [0-9]+\.[0-9]+' || fail "--version"
+"$HAVEN" --no-such-option >/dev/null 2>&1
+[ $? -eq 2 ] || fail "a bad option does not exit 2"
+"$HAVEN" --width=abc >/dev/null 2>&1
+[ $? -eq 2 ] || fail "--width=abc does not exit 2"
+
+[ $failures -eq 0 ] && echo "PASS: checker, dump, help and version"
+exit $((failures > 0))

@@ -26,7 +26,8 @@ case $HAVEN in
 /*) ;;
 *) HAVEN=$(cd "$(dirname "$HAVEN")" && pwd)/$(basename "$HAVEN") ;;
 esac
-GUIDE=$top_srcdir/content
+# HAVEN_E2E_GUIDE: another guide folder to read instead (for debugging).
+GUIDE=${HAVEN_E2E_GUIDE:-$top_srcdir/content}
 FIXTURES=$E2E_DIR/fixtures
 GOLDEN=$E2E_DIR/golden
 

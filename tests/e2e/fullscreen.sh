@@ -1,0 +1,289 @@
+#!/bin/sh
+# fullscreen.sh: haven's full-screen mode as the user sees it, in tmux, at 80x24 and
+# again at 40x12: the start page and its choices, every top-level page and back, the
+# "where you are" line, scrolling to the end of a long page, search (case and
+# accents), help, resizing, q restoring the shell screen, and a window too small.
+. "$(dirname "$0")/lib.sh"
+need_tmux
+
+MORE="More below: press Space or PgDn."
+
+# The start page's choices, and for each: the page title and the end of the "where
+# you are" line on the top row.
+START_TITLE="Ending a restraining order"
+CHOICES="1. I asked for the order
+2. The order is against me
+3. Safety and help now
+4. Basics
+5. Words used in court
+6. Your privacy on this computer
+7. About this guide"
+PAGES="1|You asked for the order and want to drop it|Start > I asked for it
+2|An order against you|Start > Order against me
+3|Safety and help now|Start > Safety
+4|Basics|Start > Basics
+5|Words used in court|Start > Words used in court
+6|Your privacy on this computer|Start > Your privacy on this computer
+7|About this guide|Start > About this guide"
+
+# shown_title: the page text from row 1 on, as one line (a long title wraps).
+shown_title() {
+	capture | sed -n '2,4p' | tr '\n' ' ' | tr -s ' '
+}
+
+# expect_title TITLE CONTEXT: poll until the title starts at row 1.
+expect_title() {
+	_deadline=$(($(now_ms) + E2E_TIMEOUT * 1000))
+	while :; do
+		case $(shown_title) in
+		"$1"*) return 0 ;;
+		esac
+		if [ "$(now_ms)" -gt "$_deadline" ]; then
+			fail "$2: expected the title \"$1\" at the top of the page; the screen shows:"
+			capture | sed 's/^/    | /'
+			return 1
+		fi
+		sleep 0.05
+	done
+}
+
+# expect_crumb TEXT CONTEXT: the top row holds TEXT.
+expect_crumb() {
+	_top=$(row 0)
+	case $_top in
+	*"$1"*) ok "$2: top line \"$_top\"" ;;
+	*) fail "$2: the top line should hold \"$1\" (where you are); it is \"$_top\"" ;;
+	esac
+}
+
+# press KEY...: send keys and wait until the screen (or cursor) changes.
+press() {
+	_before=$(capture; cursor)
+	keys "$@"
+	_deadline=$(($(now_ms) + E2E_TIMEOUT * 1000))
+	while [ "$(capture; cursor)" = "$_before" ]; do
+		if [ "$(now_ms)" -gt "$_deadline" ]; then
+			fail "keys '$*' changed nothing on the screen:"
+			capture | sed 's/^/    | /'
+			return 1
+		fi
+		sleep 0.05
+	done
+	wait_stable
+}
+
+# search WORDS: / WORDS Enter, then wait for the results heading.
+search() {
+	keys /
+	wait_for "Search: " || return 1
+	type_text "$1"
+	wait_for "Search: $1" || return 1
+	keys Enter
+	wait_for "Search results for “$1”"
+}
+
+# results: the lines of the results list (from the count line to the bottom bar).
+results() {
+	capture | sed -n '/found\. Open one/,$p' | sed '$d'
+}
+
+run_at() {
+	W=$1 H=$2
+	if [ "$W" -eq 80 ]; then OW=40 OH=12; else OW=80 OH=24; fi
+	echo "--- full screen at ${W}x$H"
+
+	# The start page, its bars, and its choices (scrolling with Down).
+	start_haven "$W" "$H" || return
+	expect_title "$START_TITLE" "start page" || return
+	expect_crumb "Start" "start page"
+	[ "$(row $((H - 1)))" = "x or Esc: quick exit. ?: help." ] ||
+	    fail "bottom line: expected \"x or Esc: quick exit. ?: help.\", got \"$(row $((H - 1)))\""
+	[ "$(row $((H - 2)))" = "$MORE" ] ||
+	    fail "the start page does not fit ${W}x$H, yet row $((H - 2)) is \"$(row $((H - 2)))\", not \"$MORE\""
+	seen=$(capture)
+	n=0
+	while ! capture | grep -q -F "7. About this guide"; do
+		n=$((n + 1))
+		[ $n -gt 30 ] && { fail "30 Downs never showed choice 7"; break; }
+		press Down || break
+		seen="$seen
+$(capture)"
+	done
+	printf '%s\n' "$CHOICES" | while IFS= read -r choice; do
+		printf '%s\n' "$seen" | grep -q -F -- "$choice" ||
+		    echo "FAIL: start page: the choice \"$choice\" never appeared while scrolling"
+	done | grep . && E2E_FAILURES=$((E2E_FAILURES + 1))
+	capture | grep -q -F "> 1. I asked for the order" ||
+	    fail "start page: after Down, choice 1 should be selected (\"> 1. ...\"):"
+	capture | grep -q -F "$MORE" &&
+	    fail "start page: \"$MORE\" still shown with the last choice on screen"
+	ok "start page choices seen at ${W}x$H"
+
+	# Each top-level page by its digit, and back with b (from a fresh start: Back
+	# returns to the start page as it was left, scrolled).
+	start_haven "$W" "$H" || return
+	expect_title "$START_TITLE" "start page again" || return
+	printf '%s\n' "$PAGES" >"$E2E_TMP/pages"
+	while IFS='|' read -r digit title crumb; do
+		keys "$digit"
+		expect_title "$title" "after pressing $digit" || continue
+		expect_crumb "$crumb" "page $digit"
+		keys b
+		expect_title "$START_TITLE" "b from page $digit" &&
+		    ok "opened $digit ($title) and came back"
+	done <"$E2E_TMP/pages"
+
+	# A long page to its end with End: the last choice shows, "More below" goes.
+	keys 1
+	expect_title "You asked for the order and want to drop it" "page 1 for End"
+	wait_for "$MORE"
+	keys End
+	wait_for "5. Safety and help now" &&
+	    wait_gone "$MORE" && ok "End shows the last choice of page 1, no \"More below\""
+	# And with Space, one screen at a time, on page 2.
+	keys b 2
+	expect_title "An order against you" "page 2 for Space"
+	wait_for "$MORE"
+	n=0
+	while capture | grep -q -F "$MORE"; do
+		n=$((n + 1))
+		[ $n -gt 40 ] && { fail "40 Spaces never reached the end of page 2"; break; }
+		press Space || break
+	done
+	capture | grep -q -F "6. Safety and help now" &&
+	    ok "Space x$n reached the end of page 2" ||
+	    { fail "page 2 scrolled with Space to the end, but its last choice \"6. Safety and help now\" is not visible:"; capture | sed 's/^/    | /'; }
+	keys Home
+	expect_title "$START_TITLE" "Home"
+
+	# Search: case folding on the real guide.
+	search hearing || return
+	lower=$(results)
+	keys b
+	expect_title "$START_TITLE" "b from search results"
+	search HEARING || return
+	upper=$(results)
+	if [ -z "$lower" ] || printf '%s\n' "$lower" | grep -q "^No page"; then
+		fail "search \"hearing\" found nothing: $lower"
+	elif [ "$lower" != "$upper" ]; then
+		fail "search \"hearing\" and \"HEARING\" differ:"
+		printf '%s\n' "$lower" | sed 's/^/    hearing | /'
+		printf '%s\n' "$upper" | sed 's/^/    HEARING | /'
+	else
+		ok "\"hearing\" and \"HEARING\" find the same pages ($(printf '%s\n' "$lower" | head -1))"
+	fi
+	keys b
+
+	# Help names quick exit and --linear.
+	keys '?'
+	wait_for "Help: keys" || return
+	seen=$(capture)
+	n=0
+	while capture | grep -q -F "$MORE"; do
+		n=$((n + 1))
+		[ $n -gt 20 ] && break
+		press Space || break
+		seen="$seen
+$(capture)"
+	done
+	# The bottom bar always says "quick exit": look at the help text only.
+	text=$(printf '%s\n' "$seen" | grep -v -F "x or Esc: quick exit. ?: help." | tr '\n' ' ')
+	case $text in
+	*"Quick exit: press x or Esc"*) ok "help explains quick exit" ;;
+	*) fail "help never says \"Quick exit: press x or Esc\"; it showed: $text" ;;
+	esac
+	case $text in
+	*--linear*) ok "help names --linear" ;;
+	*) fail "help never names --linear; it showed: $text" ;;
+	esac
+	keys '?'
+	expect_title "$START_TITLE" "? again leaves help"
+
+	# Resize to the other size and back: the same page, the selection still in view.
+	keys 2
+	expect_title "An order against you" "page 2 before resize"
+	t resize-window -t "$E2E_PANE" -x "$OW" -y "$OH"
+	expect_title "An order against you" "after resizing ${W}x$H to ${OW}x$OH" &&
+	    ok "resize to ${OW}x$OH keeps page 2"
+	t resize-window -t "$E2E_PANE" -x "$W" -y "$H"
+	expect_title "An order against you" "after resizing back to ${W}x$H" &&
+	    ok "resize back to ${W}x$H keeps page 2"
+	keys b
+	expect_title "$START_TITLE" "b after resizing"
+	n=0
+	while ! capture | grep -q -F "> 3. Safety and help now"; do
+		n=$((n + 1))
+		[ $n -gt 30 ] && { fail "never selected choice 3"; break; }
+		press Down || break
+	done
+	t resize-window -t "$E2E_PANE" -x "$OW" -y "$OH"
+	wait_for "> 3. Safety and help now" && ok "the selected choice stays in view at ${OW}x$OH"
+	t resize-window -t "$E2E_PANE" -x "$W" -y "$H"
+	wait_for "> 3. Safety and help now" && ok "the selected choice stays in view at ${W}x$H"
+
+	# q ends haven and gives back the shell's screen.
+	keys 3
+	expect_title "Safety and help now" "page 3 before q"
+	keys q
+	if wait_for "AFTER-EXIT status=0"; then
+		screen=$(capture)
+		printf '%s\n' "$screen" | grep -q -F SHELL-MARKER ||
+		    fail "after q, the shell's text (SHELL-MARKER) is not back on the screen"
+		assert_no_guide_words "screen after q" "$screen" &&
+		    assert_no_guide_words "history after q" "$(capture_all)" &&
+		    ok "q restored the shell screen at ${W}x$H"
+	fi
+	alive "$HAVEN_PID" && fail "haven (pid $HAVEN_PID) still runs after q"
+}
+
+accents() {
+	echo "--- search folds accents and case (fixture guide)"
+	start_session 80 24 "$HAVEN" --guide "$FIXTURES/accents" || return
+	expect_title "Inicio de la guía" "fixture start page" || return
+	for words in peticion PETICIÓN Petición; do
+		search "$words" || continue
+		if results | grep -q -F "El trámite en el juzgado"; then
+			ok "search \"$words\" finds the page with \"Petición\""
+		else
+			fail "search \"$words\" does not find \"El trámite en el juzgado\":"
+			capture | sed 's/^/    | /'
+		fi
+		keys Enter
+		expect_title "El trámite en el juzgado" "opening the result of \"$words\""
+		keys g
+		expect_title "Inicio de la guía" "g after search"
+	done
+}
+
+too_small() {
+	echo "--- a window smaller than 40x12"
+	start_haven 30 8 || return
+	wait_for "Window too small" || return
+	capture | grep -q -F "x or Esc" || fail "30x8: the quick exit keys are not named: $(capture | head -2)"
+	keys q
+	wait_stable
+	alive "$HAVEN_PID" || fail "30x8: q ended haven (only quick exit should act here)"
+	keys x
+	if took=$(wait_exit "$HAVEN_PID" 1000); then
+		ok "30x8: x ended haven in ${took} ms"
+	else
+		fail "30x8: haven still runs ${took} ms after x"
+	fi
+	wait_for "AFTER-EXIT status=0"
+	assert_no_guide_words "30x8 after x" "$(capture_all)"
+	assert_no_guide_words "30x8 after x (Window too small)" "$(capture_all | grep -i small)"
+
+	# Shrinking a running window, then growing it back.
+	start_haven 80 24 || return
+	expect_title "$START_TITLE" "80x24 before shrinking"
+	t resize-window -t "$E2E_PANE" -x 30 -y 8
+	wait_for "Window too small"
+	t resize-window -t "$E2E_PANE" -x 80 -y 24
+	expect_title "$START_TITLE" "growing back from 30x8" && ok "30x8 and back shows the page again"
+}
+
+run_at 80 24
+run_at 40 12
+accents
+too_small
+finish
