@@ -209,18 +209,25 @@ load_settings(struct settings *settings, const struct options *o)
 	return status;
 }
 
+static size_t
+choose_language(const struct guide_set *set, const struct options *o, const char *config)
+{
+	const char *environment[4] = { getenv("LANGUAGE"), getenv("LC_ALL"),
+		getenv("LC_MESSAGES"), getenv("LANG") };
+
+	return lang_choose(set, o->lang, config, environment);
+}
+
 /* Linear mode when asked, or when the terminal cannot be a screen (TERM dumb or
    unset); full screen otherwise, falling back to linear if it cannot start. */
 static int
 read_guide(struct guide_set *set, const struct options *o, const struct settings *settings)
 {
-	const char *environment[4] = { getenv("LANGUAGE"), getenv("LC_ALL"),
-		getenv("LC_MESSAGES"), getenv("LANG") };
 	const char *term = getenv("TERM");
 	struct nav nav;
 	int status = EXIT_OK;
 
-	nav_init(&nav, set, lang_choose(set, o->lang, settings->lang, environment));
+	nav_init(&nav, set, choose_language(set, o, settings->lang));
 	panic_install_signals();
 	if (settings->mode == MODE_LINEAR || term == NULL || *term == '\0' ||
 	    strcmp(term, "dumb") == 0 || screen_run(&nav, settings) == SCREEN_UNAVAILABLE)
@@ -271,8 +278,8 @@ main(int argc, char **argv)
 		for (size_t i = 0; i < set.count; i++)
 			guide_for_charset(set.guides[i], output_charset());
 		if (options.command == COMMAND_DUMP)
-			status = dump_guide(stdout, set.guides[0], options.width < 0 ? 72 :
-			    options.width) == 0 ? EXIT_OK : EXIT_PROBLEMS;
+			status = dump_guide(stdout, set.guides[choose_language(&set, &options, NULL)],
+			    options.width < 0 ? 72 : options.width) == 0 ? EXIT_OK : EXIT_PROBLEMS;
 		else
 			status = read_guide(&set, &options, &settings);
 	}
