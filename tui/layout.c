@@ -107,6 +107,21 @@ emit_segment(struct layout *layout, const char **lead, const char *indent,
 	free(piece);
 }
 
+/* libunistring may break "thehotline.org" after the dot; a web address or file name
+   read aloud or on a braille line must stay one word. */
+static char *
+keep_addresses_whole(const char *text, size_t length)
+{
+	char *override = xmalloc(length);
+
+	memset(override, UC_BREAK_UNDEFINED, length);
+	for (size_t i = 1; i + 1 < length; i++)
+		if (strchr("./@", text[i - 1]) != NULL && text[i] != ' ' && text[i - 1] != ' ' &&
+		    i >= 2 && text[i - 2] != ' ')
+			override[i] = UC_BREAK_PROHIBITED;
+	return override;
+}
+
 void
 layout_wrap(struct layout *layout, const char *text, const char *prefix, int width,
     enum line_kind kind, size_t choice)
@@ -114,7 +129,7 @@ layout_wrap(struct layout *layout, const char *text, const char *prefix, int wid
 	char *clean = text_clean(text);
 	size_t length = strlen(clean), prefix_width = text_width(prefix), start = 0;
 	const char *lead = prefix;
-	char *indent, *breaks;
+	char *indent, *breaks, *override;
 	int avail;
 
 	if (width <= 0 || length == 0) {
@@ -135,8 +150,10 @@ layout_wrap(struct layout *layout, const char *text, const char *prefix, int wid
 	clean[length] = ' ';
 	clean[length + 1] = '\0';
 	breaks = xmalloc(length + 1);
-	u8_width_linebreaks((const uint8_t *)clean, length + 1, avail + 1, 0, 0, NULL, "UTF-8",
-	    breaks);
+	override = keep_addresses_whole(clean, length + 1);
+	u8_width_linebreaks((const uint8_t *)clean, length + 1, avail + 1, 0, 0, override,
+	    "UTF-8", breaks);
+	free(override);
 	clean[length] = '\0';
 	for (size_t i = 1; i <= length; i++) {
 		if (i < length && breaks[i] != UC_BREAK_POSSIBLE && breaks[i] != UC_BREAK_MANDATORY)

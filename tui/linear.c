@@ -293,7 +293,7 @@ linear_run(struct nav *nav, const struct settings *settings)
 {
 	struct linear l;
 	struct termios raw;
-	char line[LINEAR_LINE_MAX];
+	char line[LINEAR_LINE_MAX], keys[96], *notice;
 
 	memset(&l, 0, sizeof l);
 	l.nav = nav;
@@ -313,6 +313,11 @@ linear_run(struct nav *nav, const struct settings *settings)
 			tcsetattr(STDIN_FILENO, TCSANOW, &raw);
 		}
 	}
+	keymap_describe(&settings->keys, ACTION_PANIC, _(" or "), keys, sizeof keys);
+	notice = xasprintf(_("To leave quickly at any time, press %s."), keys);
+	say(notice);
+	say("\n\n");
+	free(notice);
 	print_view(&l);
 	while (nav->end == NAV_RUNNING) {
 		if (read_line(&l, line, 0) != READ_LINE)

@@ -48,12 +48,20 @@ panic_save_terminal(int fd)
 	panic_state.have_termios = tcgetattr(fd, &panic_state.termios) == 0;
 }
 
+/* Scrollback is cleared by "ESC [3J" (terminfo E3) in xterm, tmux, VTE, kitty... */
+static const char clear_scrollback[] = "\033[3J";
+
 void
-panic_set_fullscreen(const char *clear, const char *leave, const char *show_cursor)
+panic_set_fullscreen(const char *clear, const char *leave, const char *show_cursor,
+    enum wipe_scrollback policy)
 {
 	panic_state.wipe_length = panic_state.restore_length = 0;
 	append_unpadded(panic_state.wipe, &panic_state.wipe_length, clear);
 	append_unpadded(panic_state.wipe, &panic_state.wipe_length, leave);
+	/* The guide was only on the alternate screen: the scrollback holds none of it,
+	   so by default it is left alone. */
+	if (policy == WIPE_ALWAYS)
+		append_unpadded(panic_state.wipe, &panic_state.wipe_length, clear_scrollback);
 	append_unpadded(panic_state.wipe, &panic_state.wipe_length, show_cursor);
 	append_unpadded(panic_state.restore, &panic_state.restore_length, leave);
 	append_unpadded(panic_state.restore, &panic_state.restore_length, show_cursor);
@@ -65,12 +73,11 @@ panic_set_linear(enum wipe_scrollback policy)
 	/* Home, clear the screen, then the scrollback: in this order, because tmux and
 	   some terminals push a cleared screen into the history, which 3J then removes. */
 	static const char screen[] = "\033[H\033[2J";
-	static const char scrollback[] = "\033[3J";
 
 	panic_state.wipe_length = panic_state.restore_length = 0;
 	append_unpadded(panic_state.wipe, &panic_state.wipe_length, screen);
 	if (policy != WIPE_NEVER)
-		append_unpadded(panic_state.wipe, &panic_state.wipe_length, scrollback);
+		append_unpadded(panic_state.wipe, &panic_state.wipe_length, clear_scrollback);
 }
 
 void

@@ -14,7 +14,8 @@ enum wipe_scrollback {
 void panic_save_terminal(int fd);
 /* Full-screen mode: the wipe erases the alternate screen and leaves it. The strings
    come from terminfo (padding removed); restore leaves the screen without erasing. */
-void panic_set_fullscreen(const char *clear, const char *leave, const char *show_cursor);
+void panic_set_fullscreen(const char *clear, const char *leave, const char *show_cursor,
+    enum wipe_scrollback policy);
 /* Linear mode: the wipe clears the screen and, per policy, the scrollback. */
 void panic_set_linear(enum wipe_scrollback policy);
 /* Catches SIGHUP, SIGTERM (end at once) and SIGINT (sets the quit flag). */

@@ -427,8 +427,19 @@ screen_start(struct screen *s)
 	} else {
 		s->colour = 0;
 	}
-	terminfo_prepare_panic();
+	terminfo_prepare_panic(s->settings->wipe);
 	return 0;
+}
+
+/* The first screen says once, in a full sentence, how to leave quickly. */
+static void
+first_screen_notice(struct screen *s)
+{
+	char keys[96];
+
+	keymap_describe(&s->settings->keys, ACTION_PANIC, _(" or "), keys, sizeof keys);
+	snprintf(s->status, sizeof s->status, _("To leave quickly at any time, press %s."),
+	    keys);
 }
 
 enum screen_result
@@ -445,6 +456,7 @@ screen_run(struct nav *nav, const struct settings *settings)
 	layout_init(&s.layout);
 	if (screen_start(&s) != 0)
 		return SCREEN_UNAVAILABLE;
+	first_screen_notice(&s);
 	while (nav->end == NAV_RUNNING) {
 		draw(&s);
 		input = read_key(&key);

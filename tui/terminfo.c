@@ -32,7 +32,8 @@ terminfo_can_address_cursor(void)
 }
 
 void
-terminfo_prepare_panic(void)
+terminfo_prepare_panic(enum wipe_scrollback policy)
 {
-	panic_set_fullscreen(capability("clear"), capability("rmcup"), capability("cnorm"));
+	panic_set_fullscreen(capability("clear"), capability("rmcup"), capability("cnorm"),
+	    policy);
 }

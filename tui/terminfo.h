@@ -3,9 +3,11 @@
 #ifndef HAVEN_TERMINFO_H
 #define HAVEN_TERMINFO_H
 
+#include "panic.h"
+
 /* Can the terminal named by TERM move the cursor? Asks without any output. */
 int terminfo_can_address_cursor(void);
 /* Gives panic.c the bytes that erase and leave the full screen (after newterm). */
-void terminfo_prepare_panic(void);
+void terminfo_prepare_panic(enum wipe_scrollback policy);
 
 #endif
