@@ -19,6 +19,7 @@
 #include "linear.h"
 #include "output.h"
 #include "panic.h"
+#include "ui_lang.h"
 #include "view.h"
 #include "xalloc.h"
 
@@ -277,6 +278,10 @@ handle_entry(struct linear *l, const char *line)
 	case ACTION_LANGUAGE: case ACTION_SEARCH_NEXT: case ACTION_SEARCH_PREVIOUS:
 	case ACTION_REPEAT:
 		nav_act(l->nav, action, &m);
+		if (action == ACTION_LANGUAGE) {
+			ui_lang_set(nav_guide(l->nav)->lang);
+			labels_init(&l->labels);
+		}
 		print_view(l);
 		return;
 	case ACTION_QUIT:

@@ -23,6 +23,7 @@
 #include "panic.h"
 #include "screen.h"
 #include "settings.h"
+#include "ui_lang.h"
 #include "xalloc.h"
 
 enum exit_status {
@@ -218,6 +219,16 @@ choose_language(const struct guide_set *set, const struct options *o, const char
 	return lang_choose(set, o->lang, config, environment);
 }
 
+static int
+run_dump(const struct guide_set *set, const struct options *o)
+{
+	const struct guide *guide = set->guides[choose_language(set, o, NULL)];
+
+	ui_lang_set(guide->lang);
+	return dump_guide(stdout, guide, o->width < 0 ? 72 : o->width) == 0 ? EXIT_OK
+	    : EXIT_PROBLEMS;
+}
+
 /* Linear mode when asked, or when the terminal cannot be a screen (TERM dumb or
    unset); full screen otherwise, falling back to linear if it cannot start. */
 static int
@@ -228,6 +239,7 @@ read_guide(struct guide_set *set, const struct options *o, const struct settings
 	int status = EXIT_OK;
 
 	nav_init(&nav, set, choose_language(set, o, settings->lang));
+	ui_lang_set(nav_guide(&nav)->lang);
 	panic_install_signals();
 	if (settings->mode == MODE_LINEAR || term == NULL || *term == '\0' ||
 	    strcmp(term, "dumb") == 0 || screen_run(&nav, settings) == SCREEN_UNAVAILABLE)
@@ -278,8 +290,7 @@ main(int argc, char **argv)
 		for (size_t i = 0; i < set.count; i++)
 			guide_for_charset(set.guides[i], output_charset());
 		if (options.command == COMMAND_DUMP)
-			status = dump_guide(stdout, set.guides[choose_language(&set, &options, NULL)],
-			    options.width < 0 ? 72 : options.width) == 0 ? EXIT_OK : EXIT_PROBLEMS;
+			status = run_dump(&set, &options);
 		else
 			status = read_guide(&set, &options, &settings);
 	}

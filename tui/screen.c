@@ -18,6 +18,7 @@
 #include "panic.h"
 #include "screen.h"
 #include "terminfo.h"
+#include "ui_lang.h"
 #include "text.h"
 #include "view.h"
 #include "xalloc.h"
@@ -398,6 +399,10 @@ handle_key(struct screen *s, int key)
 		return;
 	}
 	nav_act(s->nav, action, &m);
+	if (action == ACTION_LANGUAGE) {
+		ui_lang_set(nav_guide(s->nav)->lang);
+		labels_init(&s->labels);
+	}
 }
 
 static int

@@ -108,20 +108,39 @@ printf 'AFTER-EXIT status=%s\n' "$?"
 exec sleep 600
 EOF
 
+# kill_server: end the private tmux server and wait until it has gone.
+kill_server() {
+	t kill-server >/dev/null 2>&1
+	_deadline=$(($(now_ms) + E2E_TIMEOUT * 1000))
+	while t list-sessions >/dev/null 2>&1; do
+		[ "$(now_ms)" -gt "$_deadline" ] && return 1
+		t kill-server >/dev/null 2>&1
+		sleep 0.02
+	done
+	return 0
+}
+
 # start_session WIDTH HEIGHT COMMAND...: a new tmux server and session running
 # COMMAND through the launcher above; sets HAVEN_PID once COMMAND runs. Kills any
 # session left from before. Use `env VAR=value ... "$HAVEN" ...` as COMMAND.
 start_session() {
 	_w=$1 _h=$2
 	shift 2
-	t kill-server >/dev/null 2>&1
+	kill_server
 	rm -f "$E2E_TMP/pid"
 	HAVEN_PID=
-	t new-session -d -s "$E2E_PANE" -x "$_w" -y "$_h" -- \
-	    sh "$E2E_TMP/run.sh" "$E2E_TMP/pid" "$@" || {
-		fail "tmux new-session failed"
-		return 1
-	}
+	# A server that is still exiting can take the new client down with it: retry.
+	_tries=0
+	until t new-session -d -s "$E2E_PANE" -x "$_w" -y "$_h" -- \
+	    sh "$E2E_TMP/run.sh" "$E2E_TMP/pid" "$@" 2>"$E2E_TMP/tmux.err"; do
+		_tries=$((_tries + 1))
+		if [ $_tries -ge 20 ]; then
+			fail "tmux new-session failed: $(cat "$E2E_TMP/tmux.err")"
+			return 1
+		fi
+		kill_server
+		sleep 0.05
+	done
 	t set-option -g history-limit 5000 >/dev/null
 	_deadline=$(($(now_ms) + E2E_TIMEOUT * 1000))
 	while [ ! -s "$E2E_TMP/pid" ]; do

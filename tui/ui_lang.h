@@ -1,0 +1,9 @@
+/* ui_lang.h: puts haven's own words (gettext) in the language of the guide. */
+#ifndef HAVEN_UI_LANG_H
+#define HAVEN_UI_LANG_H
+
+/* Makes gettext answer in lang (a code of an installed guide, never a value from the
+   environment). Call after setlocale. */
+void ui_lang_set(const char *lang);
+
+#endif
