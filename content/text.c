@@ -138,11 +138,12 @@ append_for_charset(char **result, size_t *used, const uint8_t *cluster, size_t l
 	*result = xreallocarray(*result, *used + n + 1, 1);
 	memcpy(*result + *used, converted, n);
 	*used += n;
+	(*result)[*used] = '\0';
 	free(converted);
 }
 
-static char *
-encode_for_charset(const char *s, const char *charset, size_t *length)
+char *
+text_to_charset(const char *s, const char *charset, size_t *length)
 {
 	size_t n = 0, used = 0;
 	uint8_t *decomposed = u8_normalize(UNINORM_NFD, (const uint8_t *)s, strlen(s), NULL, &n);
@@ -172,7 +173,7 @@ text_for_charset(const char *s, const char *charset)
 
 	if (text_charset_is_utf8(charset))
 		return xstrdup(s);
-	converted = encode_for_charset(s, charset, &length);
+	converted = text_to_charset(s, charset, &length);
 	back = (char *)u8_conv_from_encoding(charset, iconveh_question_mark, converted,
 	    length, NULL, NULL, &length);
 	free(converted);

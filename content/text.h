@@ -21,6 +21,9 @@ char *text_fold(const char *s);
 char *text_for_charset(const char *s, const char *charset);
 /* The longest start of s that fits in width columns (caller frees). */
 char *text_truncate(const char *s, size_t width);
+/* s as bytes in charset (NUL-terminated, *length bytes): accents dropped and
+   symbols transliterated only where charset lacks them. */
+char *text_to_charset(const char *s, const char *charset, size_t *length);
 /* Does the charset name UTF-8? */
 int text_charset_is_utf8(const char *charset);
 

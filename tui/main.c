@@ -66,8 +66,8 @@ print_help(void)
 	    "  -h, --help          show this help and exit\n"
 	    "  -V, --version       show version information and exit\n\n"), stdout);
 	printf(_("The guide is read from %s unless --guide is given.\n"), GUIDEDIR);
-	fputs(_("Exit status: 0 if all is well, 1 if the guide has problems, 2 for a usage "
-	    "error.\n"), stdout);
+	fputs(_("Exit status: 0 if all is well, 1 if the guide has problems,\n"
+	    "2 for a usage or config error.\n"), stdout);
 	printf(_("Report bugs to: %s\n"), PACKAGE_BUGREPORT);
 }
 

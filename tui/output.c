@@ -35,23 +35,11 @@ output_charset(void)
 char *
 output_encode(const char *s)
 {
-	char *target, *converted;
 	size_t length = 0;
 
 	if (output_is_utf8())
 		return xstrdup(s);
-	target = xasprintf("%s//TRANSLIT", charset);
-	converted = u8_conv_to_encoding(target, iconveh_question_mark, (const uint8_t *)s,
-	    strlen(s), NULL, NULL, &length);
-	free(target);
-	if (converted == NULL)
-		converted = u8_conv_to_encoding("ASCII//TRANSLIT", iconveh_question_mark,
-		    (const uint8_t *)s, strlen(s), NULL, NULL, &length);
-	if (converted == NULL)
-		return xstrdup("?");
-	target = xstrndup(converted, length);
-	free(converted);
-	return target;
+	return text_to_charset(s, charset, &length);
 }
 
 void

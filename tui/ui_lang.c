@@ -4,6 +4,7 @@
 #include <config.h>
 
 #include <locale.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,15 +14,39 @@
 /* GNU gettext caches translations; this counter tells it the language changed. */
 extern int _nl_msg_cat_cntr;
 
+static int
+is_c_locale(const char *name)
+{
+	return name == NULL || strcmp(name, "POSIX") == 0 || strcmp(name, "C") == 0 ||
+	    strncmp(name, "C.", 2) == 0;
+}
+
+/* glibc's gettext ignores LANGUAGE while LC_MESSAGES is C (or C.UTF-8), which is
+   what a server without the reader's locale gives. Try a few real locales for the
+   language; haven asks gettext for UTF-8 whatever the locale, and only LC_MESSAGES
+   changes, so the terminal's charset is untouched. */
+static void
+find_messages_locale(const char *lang)
+{
+	static const char *const regions[] = { "US", "MX", "ES", "GB" };
+	char name[32];
+
+	for (size_t i = 0; i < sizeof regions / sizeof regions[0]; i++) {
+		snprintf(name, sizeof name, "%s_%s.UTF-8", lang, regions[i]);
+		if (setlocale(LC_MESSAGES, name) != NULL)
+			return;
+	}
+	if (setlocale(LC_MESSAGES, "en_US.UTF-8") == NULL)
+		setlocale(LC_MESSAGES, "C.UTF-8");
+}
+
 void
 ui_lang_set(const char *lang)
 {
-	const char *messages = setlocale(LC_MESSAGES, NULL);
-
-	/* gettext ignores LANGUAGE while LC_MESSAGES is "C"; C.UTF-8 is built into
-	   glibc, and haven asks gettext for UTF-8 whatever the locale. */
-	if (messages == NULL || strcmp(messages, "C") == 0 || strcmp(messages, "POSIX") == 0)
-		setlocale(LC_MESSAGES, "C.UTF-8");
+	if (strlen(lang) > 3)
+		return;
+	if (is_c_locale(setlocale(LC_MESSAGES, NULL)))
+		find_messages_locale(lang);
 	setenv("LANGUAGE", lang, 1);
 	++_nl_msg_cat_cntr;
 }

@@ -57,7 +57,7 @@ view_help(struct layout *layout, const struct nav *nav, const struct view_contex
 	layout_blank(layout);
 	help_line(layout, nav_guide(nav)->disclaimer, c->width);
 	keymap_describe(c->keys, ACTION_HELP, _(" or "), keys, sizeof keys);
-	line = xasprintf(_("Press %s again, or Back, to return to the page."), keys);
+	line = xasprintf(_("Press %s again, or go back, to return to the page."), keys);
 	help_line(layout, line, c->width);
 	free(line);
 }
