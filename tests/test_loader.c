@@ -133,6 +133,31 @@ test_parent_loop(void **state)
 	diag_free(&diags);
 }
 
+/* A page missing in one language, and a phone number that differs, both fail. */
+static void
+test_language_parity(void **state)
+{
+	char *dir = fixture("parity"), *expected;
+	struct diag_list diags;
+	struct guide_set set;
+
+	(void)state;
+	diag_init(&diags);
+	guide_set_load(&set, dir, &diags);
+	assert_int_equal(set.count, 2);
+	assert_int_equal(diags.count, 2);
+	expected = xasprintf("%s/en/guide.ini:46: page 'about' has no 'es' version", dir);
+	assert_string_equal(diags.items[0], expected);
+	free(expected);
+	expected = xasprintf("%s/es/guide.ini:44: resource 'hotline': phone or TTY number "
+	    "differs from the 'en' version (%s/en/guide.ini:53)", dir, dir);
+	assert_string_equal(diags.items[1], expected);
+	free(expected);
+	free(dir);
+	guide_set_free(&set);
+	diag_free(&diags);
+}
+
 /* The line rules, on a buffer: a continued line and a key outside any section. */
 static void
 test_scan_rules(void **state)
@@ -177,6 +202,7 @@ main(void)
 		cmocka_unit_test(test_no_parent),
 		cmocka_unit_test(test_parent_loop),
 		cmocka_unit_test(test_scan_rules),
+		cmocka_unit_test(test_language_parity),
 	};
 
 	return cmocka_run_group_tests_name("loader", tests, NULL, NULL);
