@@ -15,6 +15,7 @@ guide_new(void)
 
 	guide->start = GUIDE_NONE;
 	guide->about = GUIDE_NONE;
+	guide->glossary = GUIDE_NONE;
 	return guide;
 }
 
@@ -24,7 +25,11 @@ page_free(struct page *page)
 	for (size_t i = 0; i < page->block_count; i++) {
 		free(page->blocks[i].text);
 		free(page->blocks[i].detail);
+		free(page->blocks[i].said);
 	}
+	free(page->question);
+	free(page->explain);
+	free(page->summary);
 	free(page->blocks);
 	free(page->id);
 	free(page->title);
@@ -66,6 +71,7 @@ guide_free(struct guide *guide)
 	free(guide->language_name);
 	free(guide->start_id);
 	free(guide->about_id);
+	free(guide->glossary_id);
 	free(guide->disclaimer);
 	free(guide);
 }
@@ -104,23 +110,53 @@ guide_page_short_title(const struct page *page)
 	return page->short_title != NULL ? page->short_title : page->title;
 }
 
-size_t
-page_choice_count(const struct page *page)
+static size_t
+count_kind(const struct page *page, enum block_kind kind)
 {
 	size_t count = 0;
 
 	for (size_t i = 0; i < page->block_count; i++)
-		count += page->blocks[i].kind == BLOCK_CHOICE;
+		count += page->blocks[i].kind == kind;
 	return count;
+}
+
+static const struct block *
+nth_of_kind(const struct page *page, enum block_kind kind, size_t n)
+{
+	for (size_t i = 0; i < page->block_count; i++)
+		if (page->blocks[i].kind == kind && n-- == 0)
+			return &page->blocks[i];
+	return NULL;
+}
+
+size_t
+page_choice_count(const struct page *page)
+{
+	return count_kind(page, BLOCK_CHOICE);
 }
 
 const struct block *
 page_choice(const struct page *page, size_t n)
 {
-	for (size_t i = 0; i < page->block_count; i++)
-		if (page->blocks[i].kind == BLOCK_CHOICE && n-- == 0)
-			return &page->blocks[i];
-	return NULL;
+	return nth_of_kind(page, BLOCK_CHOICE, n);
+}
+
+size_t
+page_check_count(const struct page *page)
+{
+	return count_kind(page, BLOCK_CHECK);
+}
+
+const struct block *
+page_check(const struct page *page, size_t n)
+{
+	return nth_of_kind(page, BLOCK_CHECK, n);
+}
+
+int
+page_is_summary(const struct page *page)
+{
+	return page->summary != NULL && strcmp(page->summary, "yes") == 0;
 }
 
 static size_t
@@ -147,7 +183,7 @@ guide_word_count(const struct guide *guide)
 		words += count_words(page->title);
 		for (size_t j = 0; j < page->block_count; j++) {
 			const struct block *b = &page->blocks[j];
-			if (b->kind == BLOCK_CHOICE || b->kind == BLOCK_RESOURCE)
+			if ((b->kind == BLOCK_CHOICE && !b->is_answer) || b->kind == BLOCK_RESOURCE)
 				continue;
 			words += count_words(b->text) + count_words(b->detail);
 		}
@@ -171,6 +207,7 @@ void
 guide_for_charset(struct guide *guide, const char *charset)
 {
 	char **guide_fields[] = { &guide->title, &guide->language_name, &guide->disclaimer };
+	char **page_fields[] = { NULL, NULL, NULL, NULL, NULL };
 
 	if (text_charset_is_utf8(charset))
 		return;
@@ -178,13 +215,18 @@ guide_for_charset(struct guide *guide, const char *charset)
 		recode(guide_fields[i], charset);
 	for (size_t i = 0; i < guide->page_count; i++) {
 		struct page *p = &guide->pages[i];
-		recode(&p->title, charset);
-		recode(&p->short_title, charset);
-		recode(&p->sources, charset);
+		page_fields[0] = &p->title;
+		page_fields[1] = &p->short_title;
+		page_fields[2] = &p->sources;
+		page_fields[3] = &p->question;
+		page_fields[4] = &p->explain;
+		for (size_t j = 0; j < sizeof page_fields / sizeof page_fields[0]; j++)
+			recode(page_fields[j], charset);
 		for (size_t j = 0; j < p->block_count; j++) {
 			if (p->blocks[j].kind != BLOCK_CHOICE && p->blocks[j].kind != BLOCK_RESOURCE)
 				recode(&p->blocks[j].text, charset);
 			recode(&p->blocks[j].detail, charset);
+			recode(&p->blocks[j].said, charset);
 		}
 	}
 	for (size_t i = 0; i < guide->resource_count; i++) {

@@ -14,13 +14,17 @@ enum block_kind {
 	BLOCK_STEP,
 	BLOCK_TERM,		/* text = word, detail = meaning */
 	BLOCK_RESOURCE,		/* text = resource id, target = resource index */
-	BLOCK_CHOICE		/* text = target page id, detail = label or NULL */
+	BLOCK_CHOICE,		/* text = target page id, detail = label or NULL; on a
+				   question page, said = the answer in the reader's words */
+	BLOCK_CHECK		/* a checklist item the reader can tick */
 };
 
 struct block {
 	enum block_kind kind;
 	char *text;
 	char *detail;
+	char *said;		/* answers only: "the order protects you" */
+	int is_answer;
 	size_t target;		/* page or resource index, resolved after loading */
 	int line;
 };
@@ -47,6 +51,9 @@ struct page {
 	size_t parent;		/* page index, GUIDE_NONE for the start page */
 	char *sources;
 	char *reviewed;
+	char *question;		/* a question page asks this; its answers lead on */
+	char *explain;		/* one line under the question */
+	char *summary;		/* "yes": the page lists the answers given */
 	struct block *blocks;
 	size_t block_count;
 	const char *file;
@@ -60,9 +67,11 @@ struct guide {
 	char *language_name;
 	char *start_id;
 	char *about_id;
+	char *glossary_id;	/* the page whose terms are the glossary (optional) */
 	char *disclaimer;
 	size_t start;
 	size_t about;
+	size_t glossary;
 	struct page *pages;
 	size_t page_count;
 	struct resource *resources;
@@ -86,6 +95,11 @@ const char *guide_page_short_title(const struct page *page);
 /* Number of choices on a page, and the block of the n-th one (NULL if none). */
 size_t page_choice_count(const struct page *page);
 const struct block *page_choice(const struct page *page, size_t n);
+/* Number of checklist items, and the n-th one. */
+size_t page_check_count(const struct page *page);
+const struct block *page_check(const struct page *page, size_t n);
+/* Is this a summary page (it lists the reader's answers)? */
+int page_is_summary(const struct page *page);
 /* Rewrites every text of the guide so that charset can show it (transliterated),
    keeping UTF-8 inside; nothing to do for UTF-8. */
 void guide_for_charset(struct guide *guide, const char *charset);

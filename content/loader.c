@@ -26,6 +26,8 @@ static const struct block_key block_keys[] = {
 	{ "term", BLOCK_TERM },
 	{ "resource", BLOCK_RESOURCE },
 	{ "choice", BLOCK_CHOICE },
+	{ "answer", BLOCK_CHOICE },
+	{ "check", BLOCK_CHECK },
 };
 
 static int
@@ -58,32 +60,34 @@ block_kind_of(const char *key, enum block_kind *kind)
 	return 0;
 }
 
-/* Splits "left | right" in two trimmed strings; right is NULL without a '|'. */
+/* Splits "a | b | c" into up to count trimmed parts; missing parts are NULL, and the
+   last part keeps any further '|'. */
 static void
-split_bar(const char *value, char **left, char **right)
+split_bars(const char *value, char **parts[], size_t count)
 {
-	const char *bar = strchr(value, '|');
-	const char *end;
+	for (size_t i = 0; i < count; i++) {
+		const char *bar = i + 1 < count ? strchr(value, '|') : NULL;
+		const char *end = bar != NULL ? bar : value + strlen(value);
 
-	if (bar == NULL) {
-		*left = xstrdup(value);
-		*right = NULL;
-		return;
+		while (*value == ' ')
+			value++;
+		while (end > value && end[-1] == ' ')
+			end--;
+		*parts[i] = xstrndup(value, (size_t)(end - value));
+		if (bar == NULL) {
+			while (++i < count)
+				*parts[i] = NULL;
+			return;
+		}
+		value = bar + 1;
 	}
-	end = bar;
-	while (end > value && end[-1] == ' ')
-		end--;
-	*left = xstrndup(value, (size_t)(end - value));
-	bar++;
-	while (*bar == ' ')
-		bar++;
-	*right = xstrdup(bar);
 }
 
 static void
 page_add_block(struct page *page, enum block_kind kind, const struct ini_entry *entry)
 {
 	struct block *b;
+	char **parts[3];
 
 	page->blocks = xreallocarray(page->blocks, page->block_count + 1, sizeof *page->blocks);
 	b = &page->blocks[page->block_count++];
@@ -91,8 +95,14 @@ page_add_block(struct page *page, enum block_kind kind, const struct ini_entry *
 	b->kind = kind;
 	b->line = entry->line;
 	b->target = GUIDE_NONE;
-	if (kind == BLOCK_CHOICE || kind == BLOCK_TERM)
-		split_bar(entry->value, &b->text, &b->detail);
+	b->is_answer = strncmp(entry->key, "answer", 6) == 0;
+	parts[0] = &b->text;
+	parts[1] = &b->detail;
+	parts[2] = &b->said;
+	if (b->is_answer)
+		split_bars(entry->value, parts, 3);
+	else if (kind == BLOCK_CHOICE || kind == BLOCK_TERM)
+		split_bars(entry->value, parts, 2);
 	else
 		b->text = xstrdup(entry->value);
 }
@@ -120,6 +130,12 @@ build_page_key(struct page *page, const struct ini_entry *e, const char *file,
 		set_once(&page->sources, e->value);
 	else if (strcmp(e->key, "reviewed") == 0)
 		set_once(&page->reviewed, e->value);
+	else if (strcmp(e->key, "question") == 0)
+		set_once(&page->question, e->value);
+	else if (strcmp(e->key, "explain") == 0)
+		set_once(&page->explain, e->value);
+	else if (strcmp(e->key, "summary") == 0)
+		set_once(&page->summary, e->value);
 	else if (block_kind_of(e->key, &kind))
 		page_add_block(page, kind, e);
 	else
@@ -212,6 +228,7 @@ guide_field(struct guide *guide, const char *key)
 	if (strcmp(key, "language_name") == 0) return &guide->language_name;
 	if (strcmp(key, "start") == 0) return &guide->start_id;
 	if (strcmp(key, "about") == 0) return &guide->about_id;
+	if (strcmp(key, "glossary") == 0) return &guide->glossary_id;
 	if (strcmp(key, "disclaimer") == 0) return &guide->disclaimer;
 	return NULL;
 }

@@ -3,11 +3,18 @@
 #include <config.h>
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "validate.h"
 #include "xalloc.h"
+
+static int
+is_blank(const char *s)
+{
+	return s == NULL || *s == '\0';
+}
 
 static const char *const guide_required[] = {
 	"title", "lang", "language_name", "start", "about", "disclaimer"
@@ -31,6 +38,10 @@ validate_guide_section(struct guide *g, const char *dir, struct diag_list *diags
 	g->about = guide_find_page(g, g->about_id);
 	if (g->guide_partial)
 		return;
+	g->glossary = guide_find_page(g, g->glossary_id);
+	if (!is_blank(g->glossary_id) && g->glossary == GUIDE_NONE)
+		diag_add(diags, g->guide_file, g->guide_line,
+		    "[guide] glossary page '%s' does not exist", g->glossary_id);
 	if (g->start_id != NULL && *g->start_id != '\0' && g->start == GUIDE_NONE)
 		diag_add(diags, g->guide_file, g->guide_line,
 		    "[guide] start page '%s' does not exist", g->start_id);
@@ -55,11 +66,6 @@ is_date(const char *s)
 	return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
-static int
-is_blank(const char *s)
-{
-	return s == NULL || *s == '\0';
-}
 
 static void
 validate_page_fields(struct guide *g, struct page *p, struct diag_list *diags)
@@ -82,6 +88,30 @@ validate_page_fields(struct guide *g, struct page *p, struct diag_list *diags)
 	if (p->parent == GUIDE_NONE)
 		diag_add(diags, p->file, p->line, "[page.%s] parent '%s' does not exist",
 		    p->id, p->parent_id);
+}
+
+/* A question page asks one question and offers answers; answers belong nowhere else. */
+static void
+validate_question_page(const struct page *p, struct diag_list *diags)
+{
+	size_t answers = 0;
+
+	for (size_t i = 0; i < p->block_count; i++) {
+		const struct block *b = &p->blocks[i];
+		if (!b->is_answer)
+			continue;
+		answers++;
+		if (is_blank(p->question))
+			diag_add(diags, p->file, b->line, "an answer belongs on a page with a question");
+		else if (is_blank(b->detail) || is_blank(b->said))
+			diag_add(diags, p->file, b->line, "an answer is written "
+			    "'page | answer | what the reader said'");
+	}
+	if (!is_blank(p->question) && answers == 0)
+		diag_add(diags, p->file, p->line, "[page.%s] asks a question but offers no answer",
+		    p->id);
+	if (p->summary != NULL && strcmp(p->summary, "yes") != 0 && strcmp(p->summary, "no") != 0)
+		diag_add(diags, p->file, p->line, "[page.%s] summary must be yes or no", p->id);
 }
 
 /* Returns 1 when the block is a link that leads nowhere. */
@@ -172,6 +202,78 @@ validate_reachability(const struct guide *g, struct diag_list *diags)
 	free(queue);
 }
 
+struct question_walk {
+	unsigned char *state;	/* 0 unseen, 1 on the current path, 2 done */
+	size_t *longest;	/* for done pages: the longest run of questions from there */
+	size_t *path;
+};
+
+/* Depth-first walk from question page at along answers that lead to further
+   questions. Returns the longest run of questions from here, or 0 after reporting a
+   loop. */
+static size_t
+question_depth(const struct guide *g, size_t at, struct question_walk *w, size_t depth,
+    struct diag_list *diags)
+{
+	unsigned char *state = w->state;
+	size_t *path = w->path;
+	const struct page *p = &g->pages[at];
+	size_t longest = 0;
+
+	if (state[at] == 1) {
+		char text[512] = "";
+		size_t used = 0, from = depth;
+		while (from > 0 && path[from - 1] != at)
+			from--;
+		for (size_t i = from > 0 ? from - 1 : 0; i < depth && used < sizeof text; i++)
+			used += (size_t)snprintf(text + used, sizeof text - used, "%s > ",
+			    g->pages[path[i]].id);
+		diag_add(diags, p->file, p->line, "question path loops: %s%s", text, p->id);
+		return 0;
+	}
+	state[at] = 1;
+	path[depth] = at;
+	for (size_t i = 0; i < p->block_count; i++) {
+		const struct block *b = &p->blocks[i];
+		size_t t = b->target;
+		if (!b->is_answer || t == GUIDE_NONE || is_blank(g->pages[t].question))
+			continue;
+		size_t d = state[t] == 2 ? w->longest[t] : question_depth(g, t, w, depth + 1, diags);
+		if (d == 0) {
+			state[at] = 2;
+			return 0;
+		}
+		if (d > longest)
+			longest = d;
+	}
+	state[at] = 2;
+	return w->longest[at] = longest + 1;
+}
+
+/* Answers must never lead round in a circle, and a reader is asked at most five
+   questions before reaching a page that tells them something. */
+#define MAX_QUESTIONS_IN_A_ROW 5
+
+static void
+validate_question_paths(const struct guide *g, struct diag_list *diags)
+{
+	struct question_walk w = { xcalloc(g->page_count, 1),
+		xcalloc(g->page_count, sizeof (size_t)), xcalloc(g->page_count + 1, sizeof (size_t)) };
+
+	for (size_t i = 0; i < g->page_count; i++) {
+		if (is_blank(g->pages[i].question))
+			continue;
+		size_t depth = w.state[i] == 2 ? w.longest[i] : question_depth(g, i, &w, 0, diags);
+		if (depth > MAX_QUESTIONS_IN_A_ROW)
+			diag_add(diags, g->pages[i].file, g->pages[i].line,
+			    "[page.%s] starts %zu questions in a row; ask at most %d",
+			    g->pages[i].id, depth, MAX_QUESTIONS_IN_A_ROW);
+	}
+	free(w.state);
+	free(w.longest);
+	free(w.path);
+}
+
 void
 guide_validate(struct guide *g, const char *dir, struct diag_list *diags)
 {
@@ -188,6 +290,7 @@ guide_validate(struct guide *g, const char *dir, struct diag_list *diags)
 		if (p->partial)
 			continue;
 		validate_page_fields(g, p, diags);
+		validate_question_page(p, diags);
 		unsure |= !is_blank(p->parent_id) && p->parent == GUIDE_NONE;
 		for (size_t j = 0; j < p->block_count; j++)
 			unsure |= validate_block(g, p, &p->blocks[j], diags);
@@ -199,4 +302,5 @@ guide_validate(struct guide *g, const char *dir, struct diag_list *diags)
 		return;
 	validate_parent_chains(g, diags);
 	validate_reachability(g, diags);
+	validate_question_paths(g, diags);
 }

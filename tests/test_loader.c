@@ -98,6 +98,10 @@ FIXTURE_TEST(test_bom, "bom",
     "guide.ini:1: the file starts with a byte order mark; save it as UTF-8 without one")
 FIXTURE_TEST(test_bad_date, "bad-date",
     "guide.ini:9: [page.start] reviewed date '24/11/2026' is not written YYYY-MM-DD")
+FIXTURE_TEST(test_question_loop, "question-loop",
+    "guide.ini:24: question path loops: q-a > q-b > q-a")
+FIXTURE_TEST(test_answer_nowhere, "answer-nowhere",
+    "guide.ini:29: link to page 'nowhere', which does not exist")
 FIXTURE_TEST(test_no_parent, "no-parent", "guide.ini:16: [page.about] has no parent")
 
 static void
@@ -203,6 +207,8 @@ main(void)
 		cmocka_unit_test(test_parent_loop),
 		cmocka_unit_test(test_scan_rules),
 		cmocka_unit_test(test_language_parity),
+		cmocka_unit_test(test_question_loop),
+		cmocka_unit_test(test_answer_nowhere),
 	};
 
 	return cmocka_run_group_tests_name("loader", tests, NULL, NULL);
