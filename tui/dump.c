@@ -14,7 +14,8 @@ dump_page(FILE *out, const struct guide *guide, size_t index, int width,
 {
 	struct layout layout;
 	char *crumb = layout_breadcrumb(guide, index);
-	struct layout_options options = { width, 0, crumb, labels };
+	struct layout_options options = { .width = width, .breadcrumb = crumb,
+		.labels = labels };
 
 	layout_init(&layout);
 	layout_page(&layout, guide, &guide->pages[index], &options);

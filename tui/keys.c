@@ -46,6 +46,8 @@ static const struct action_info actions[ACTION_COUNT] = {
 		{ 'i', 0 } },
 	[ACTION_LANGUAGE] = { "language", N_("switch language, keeping the page"),
 		{ 'L', 0 } },
+	[ACTION_DEFINE] = { "define", N_("list the court words this page uses, with their meaning"),
+		{ 'd', 0 } },
 	[ACTION_REPEAT] = { "repeat", N_("show the page again"),
 		{ 'r', 0 } },
 	[ACTION_QUIT] = { "quit", N_("quit"),

@@ -16,4 +16,10 @@ labels_init(struct layout_labels *labels)
 	labels->hours = _("Hours:");
 	labels->sources = _("Sources:");
 	labels->reviewed = _("Reviewed:");
+	/* TRANSLATORS: a checklist item's state, said in words before the item. */
+	labels->checked = _("Checked:");
+	labels->not_checked = _("Not checked:");
+	labels->you_said = _("You said:");
+	/* TRANSLATORS: a link back to a question already answered, followed by it. */
+	labels->change = _("Change your answer:");
 }

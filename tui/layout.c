@@ -233,12 +233,12 @@ continues_list(const struct block *b, const struct block *previous)
 {
 	return previous != NULL && previous->kind == b->kind &&
 	    (b->kind == BLOCK_BULLET || b->kind == BLOCK_STEP || b->kind == BLOCK_CHOICE ||
-	    b->kind == BLOCK_TERM);
+	    b->kind == BLOCK_TERM || b->kind == BLOCK_CHECK);
 }
 
 static void
 layout_block(struct layout *layout, const struct guide *guide, const struct block *b,
-    const struct layout_options *o, size_t *step, size_t *choice)
+    const struct layout_options *o, size_t *step, size_t *choice, size_t *check)
 {
 	char *prefix = NULL;
 
@@ -270,6 +270,14 @@ layout_block(struct layout *layout, const struct guide *guide, const struct bloc
 		layout_choice(layout, guide_choice_label(guide, b), o);
 		++*choice;
 		break;
+	case BLOCK_CHECK:
+		/* Ticked or not is said in words, never by a symbol alone. */
+		prefix = xasprintf("%s %s",
+		    o->checked != NULL && o->checked[*check] ? o->labels->checked :
+		    o->labels->not_checked, b->text);
+		layout_choice(layout, prefix, o);
+		++*check;
+		break;
 	}
 	free(prefix);
 }
@@ -292,14 +300,52 @@ layout_meta(struct layout *layout, const struct page *page, const struct layout_
 	}
 }
 
+/* A question page: the question stands out, with its one-line explanation. */
+static void
+layout_question(struct layout *layout, const struct page *page,
+    const struct layout_options *o)
+{
+	if (page->question == NULL)
+		return;
+	add_blank(layout);
+	layout_wrap(layout, page->question, "", o->width, LINE_IMPORTANT, GUIDE_NONE);
+	if (page->explain != NULL)
+		layout_wrap(layout, page->explain, "", o->width, LINE_TEXT, GUIDE_NONE);
+}
+
+/* A summary page: the answers given this run, in the reader's words. */
+static void
+layout_said(struct layout *layout, const struct layout_options *o)
+{
+	if (o->answer_count == 0)
+		return;
+	add_blank(layout);
+	layout_wrap(layout, o->labels->you_said, "", o->width, LINE_TEXT, GUIDE_NONE);
+	for (size_t i = 0; i < o->answer_count; i++)
+		layout_wrap(layout, o->said[i], "- ", o->width, LINE_TEXT, GUIDE_NONE);
+}
+
+static void
+layout_change_links(struct layout *layout, const struct layout_options *o)
+{
+	for (size_t i = 0; i < o->answer_count; i++) {
+		char *label = xasprintf("%s %s", o->labels->change, o->questions[i]);
+		if (i == 0)
+			add_blank(layout);
+		layout_choice(layout, label, o);
+		free(label);
+	}
+}
+
 /* The page's own text in file order, then where it comes from, then its choices:
-   choices come last so that, in linear mode, they sit right above the prompt. */
+   choices come last so that, in linear mode, they sit right above the prompt.
+   Checklist items are numbered before the choices, in the order they appear. */
 void
 layout_page(struct layout *layout, const struct guide *guide, const struct page *page,
     const struct layout_options *o)
 {
 	const struct block *previous = NULL;
-	size_t step = 0, choice = 0;
+	size_t step = 0, choice = 0, check = 0;
 	char *line;
 
 	layout_wrap(layout, page->title, "", o->width, LINE_HEADING, GUIDE_NONE);
@@ -308,6 +354,8 @@ layout_page(struct layout *layout, const struct guide *guide, const struct page 
 		layout_wrap(layout, o->breadcrumb, line, o->width, LINE_META, GUIDE_NONE);
 		free(line);
 	}
+	layout_said(layout, o);
+	layout_question(layout, page, o);
 	for (int pass = 0; pass < 2; pass++) {
 		for (size_t i = 0; i < page->block_count; i++) {
 			const struct block *b = &page->blocks[i];
@@ -317,11 +365,12 @@ layout_page(struct layout *layout, const struct guide *guide, const struct page 
 				add_blank(layout);
 			if (b->kind != BLOCK_STEP)
 				step = 0;
-			layout_block(layout, guide, b, o, &step, &choice);
+			layout_block(layout, guide, b, o, &step, &choice, &check);
 			previous = b;
 		}
 		if (pass == 0)
 			layout_meta(layout, page, o);
 		previous = NULL;
 	}
+	layout_change_links(layout, o);
 }

@@ -39,6 +39,10 @@ struct layout_labels {
 	const char *hours;
 	const char *sources;
 	const char *reviewed;
+	const char *checked;		/* "Checked:" */
+	const char *not_checked;	/* "Not checked:" */
+	const char *you_said;		/* "You said:" */
+	const char *change;		/* "Change your answer:" */
 };
 
 struct layout_options {
@@ -46,6 +50,10 @@ struct layout_options {
 	int choice_indent;	/* blank columns before a choice's number (room for "> ") */
 	const char *breadcrumb;	/* shown under the title when not NULL */
 	const struct layout_labels *labels;
+	const unsigned char *checked;	/* per checklist item of the page; NULL: none */
+	const char *const *said;	/* a summary page's "You said:" list */
+	const char *const *questions;	/* the questions answered, for change links */
+	size_t answer_count;
 };
 
 void layout_init(struct layout *layout);

@@ -84,19 +84,11 @@ print_prompt(struct linear *l)
 static void
 print_view(struct linear *l)
 {
-	struct view_context c = { &l->settings->keys, &l->labels, l->width, 0, 1 };
+	struct view_context c = { .keys = &l->settings->keys, .labels = &l->labels,
+		.width = l->width, .linear = 1, .breadcrumb = 1 };
 	struct layout layout;
-	char *crumb = NULL;
 
-	if (l->nav->view == NAV_VIEW_PAGE) {
-		struct layout_options o = { l->width, 0, NULL, &l->labels };
-		crumb = layout_breadcrumb(nav_guide(l->nav), l->nav->here.page);
-		o.breadcrumb = crumb;
-		layout_init(&layout);
-		layout_page(&layout, nav_guide(l->nav), nav_page(l->nav), &o);
-	} else {
-		view_layout(&layout, l->nav, &c);
-	}
+	view_layout(&layout, l->nav, &c);
 	for (size_t i = 0; i < layout.count; i++) {
 		say(layout.lines[i].text);
 		say("\n");
@@ -104,7 +96,6 @@ print_view(struct linear *l)
 	say("\n");
 	l->choice_count = layout.choice_count;
 	layout_free(&layout);
-	free(crumb);
 	print_prompt(l);
 }
 
@@ -210,13 +201,33 @@ parse_choice_number(const char *line, size_t *number)
 	return 1;
 }
 
+/* A ticked item is confirmed in one line, in words; the page is not printed again. */
+static void
+say_tick(struct linear *l, size_t item)
+{
+	const struct block *check = page_check(nav_page(l->nav), item);
+	int checked = nav_is_checked(l->nav, l->nav->here.page, item);
+	char *line = xasprintf("%s %s", checked ? l->labels.checked : l->labels.not_checked,
+	    check != NULL ? check->text : "");
+
+	complain(l, line);
+	free(line);
+}
+
 static void
 open_number(struct linear *l, size_t number)
 {
 	struct nav_metrics m = { 0, 1, NULL, l->choice_count };
+	enum nav_opened opened = NAV_OPENED_NOTHING;
 	char *message;
 
-	if (number >= 1 && number <= l->choice_count && nav_open_choice(l->nav, number - 1, &m)) {
+	if (number >= 1 && number <= l->choice_count)
+		opened = nav_open_choice(l->nav, number - 1, &m);
+	if (opened == NAV_OPENED_TOGGLED) {
+		say_tick(l, number - 1);
+		return;
+	}
+	if (opened == NAV_OPENED_PAGE) {
 		print_view(l);
 		return;
 	}
@@ -276,7 +287,7 @@ handle_entry(struct linear *l, const char *line)
 		return;
 	case ACTION_BACK: case ACTION_HOME: case ACTION_HELP: case ACTION_ABOUT:
 	case ACTION_LANGUAGE: case ACTION_SEARCH_NEXT: case ACTION_SEARCH_PREVIOUS:
-	case ACTION_REPEAT:
+	case ACTION_REPEAT: case ACTION_DEFINE:
 		nav_act(l->nav, action, &m);
 		if (action == ACTION_LANGUAGE) {
 			ui_lang_set(nav_guide(l->nav)->lang);

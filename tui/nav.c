@@ -40,6 +40,10 @@ nav_free(struct nav *nav)
 	free(nav->history);
 	free(nav->query);
 	free(nav->hits);
+	free(nav->answers);
+	for (size_t i = 0; i < nav->tick_count; i++)
+		free(nav->ticks[i].page_id);
+	free(nav->ticks);
 	memset(nav, 0, sizeof *nav);
 }
 
@@ -182,24 +186,101 @@ go_back(struct nav *nav)
 }
 
 int
-nav_open_choice(struct nav *nav, size_t n, const struct nav_metrics *m)
+nav_is_checked(const struct nav *nav, size_t page, size_t item)
 {
+	const char *id = nav_guide(nav)->pages[page].id;
+
+	for (size_t i = 0; i < nav->tick_count; i++)
+		if (nav->ticks[i].item == item && strcmp(nav->ticks[i].page_id, id) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+toggle_tick(struct nav *nav, size_t item)
+{
+	const char *id = nav_page(nav)->id;
+
+	for (size_t i = 0; i < nav->tick_count; i++) {
+		if (nav->ticks[i].item == item && strcmp(nav->ticks[i].page_id, id) == 0) {
+			free(nav->ticks[i].page_id);
+			nav->ticks[i] = nav->ticks[--nav->tick_count];
+			return;
+		}
+	}
+	nav->ticks = xreallocarray(nav->ticks, nav->tick_count + 1, sizeof *nav->ticks);
+	nav->ticks[nav->tick_count].page_id = xstrdup(id);
+	nav->ticks[nav->tick_count++].item = item;
+}
+
+const struct block *
+nav_answer_block(const struct nav *nav, size_t i)
+{
+	const struct page *q = &nav_guide(nav)->pages[nav->answers[i].question];
+	size_t seen = 0;
+
+	for (size_t b = 0; b < q->block_count; b++)
+		if (q->blocks[b].is_answer && seen++ == nav->answers[i].answer)
+			return &q->blocks[b];
+	return NULL;
+}
+
+/* Answering a question again (after "change") forgets the answers that followed it:
+   they belonged to the path the reader has just left. */
+static void
+record_answer(struct nav *nav, size_t question, size_t answer)
+{
+	size_t i = 0;
+
+	while (i < nav->answer_count && nav->answers[i].question != question)
+		i++;
+	nav->answer_count = i;
+	nav->answers = xreallocarray(nav->answers, i + 1, sizeof *nav->answers);
+	nav->answers[i].question = question;
+	nav->answers[i].answer = answer;
+	nav->answer_count = i + 1;
+}
+
+/* Item n of a page: checklist items first, then choices, then change links. */
+static enum nav_opened
+open_page_item(struct nav *nav, size_t n)
+{
+	const struct page *page = nav_page(nav);
+	size_t checks = page_check_count(page), choices = page_choice_count(page);
 	const struct block *choice;
 
-	if (n >= m->choice_count)
-		return 0;
+	if (n < checks) {
+		toggle_tick(nav, n);
+		return NAV_OPENED_TOGGLED;
+	}
+	n -= checks;
+	if (n >= choices) {
+		n -= choices;
+		if (!page_is_summary(page) || n >= nav->answer_count)
+			return NAV_OPENED_NOTHING;
+		go_to_page(nav, nav->answers[n].question);
+		return NAV_OPENED_PAGE;
+	}
+	choice = page_choice(page, n);
+	if (choice == NULL || choice->target == GUIDE_NONE)
+		return NAV_OPENED_NOTHING;
+	if (page->question != NULL && choice->is_answer)
+		record_answer(nav, nav->here.page, n);
+	go_to_page(nav, choice->target);
+	return NAV_OPENED_PAGE;
+}
+
+enum nav_opened
+nav_open_choice(struct nav *nav, size_t n, const struct nav_metrics *m)
+{
+	if (n >= m->choice_count || nav->view == NAV_VIEW_HELP || nav->view == NAV_VIEW_DEFINE)
+		return NAV_OPENED_NOTHING;
 	if (nav->view == NAV_VIEW_RESULTS) {
 		nav->hit_current = n;
 		go_to_page(nav, nav->hits[n].page);
-		return 1;
+		return NAV_OPENED_PAGE;
 	}
-	if (nav->view == NAV_VIEW_HELP)
-		return 0;
-	choice = page_choice(nav_page(nav), n);
-	if (choice == NULL || choice->target == GUIDE_NONE)
-		return 0;
-	go_to_page(nav, choice->target);
-	return 1;
+	return open_page_item(nav, n);
 }
 
 /* Enter opens the selected choice; if it is off screen, it is shown first, so the
@@ -248,11 +329,15 @@ switch_language(struct nav *nav)
 		page = guide_find_page(to, from->pages[nav->history[i].page].id);
 		nav->history[i].page = page != GUIDE_NONE ? page : to->start;
 	}
+	for (size_t i = 0; i < nav->answer_count; i++) {
+		page = guide_find_page(to, from->pages[nav->answers[i].question].id);
+		nav->answers[i].question = page != GUIDE_NONE ? page : to->start;
+	}
 	free(nav->hits);
 	nav->hits = NULL;
 	nav->hit_count = 0;
 	nav->hit_current = GUIDE_NONE;
-	if (nav->view == NAV_VIEW_RESULTS)
+	if (nav->view != NAV_VIEW_PAGE && nav->view != NAV_VIEW_HELP)
 		nav->view = NAV_VIEW_PAGE;
 }
 
@@ -293,6 +378,12 @@ nav_act(struct nav *nav, enum action action, const struct nav_metrics *m)
 			show_aside(nav, NAV_VIEW_HELP);
 		break;
 	case ACTION_LANGUAGE: switch_language(nav); break;
+	case ACTION_DEFINE:
+		if (nav->view == NAV_VIEW_DEFINE)
+			nav->view = NAV_VIEW_PAGE;
+		else
+			show_aside(nav, NAV_VIEW_DEFINE);
+		break;
 	case ACTION_QUIT: nav->end = NAV_QUIT; break;
 	case ACTION_PANIC: nav->end = NAV_PANIC; break;
 	case ACTION_SEARCH:	/* the front end reads the words, then calls nav_search */

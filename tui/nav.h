@@ -12,7 +12,27 @@
 enum nav_view {
 	NAV_VIEW_PAGE,
 	NAV_VIEW_HELP,
-	NAV_VIEW_RESULTS
+	NAV_VIEW_RESULTS,
+	NAV_VIEW_DEFINE		/* the glossary words the page uses */
+};
+
+/* What opening the n-th item of a view did. */
+enum nav_opened {
+	NAV_OPENED_NOTHING,
+	NAV_OPENED_PAGE,
+	NAV_OPENED_TOGGLED	/* a checklist item was ticked or unticked */
+};
+
+/* An answer given this run (kept in memory only, forgotten on exit). */
+struct nav_answer {
+	size_t question;	/* the question page */
+	size_t answer;		/* which of its answers */
+};
+
+/* A ticked checklist item, by page ID so it survives a language switch. */
+struct nav_tick {
+	char *page_id;
+	size_t item;
 };
 
 enum nav_end {
@@ -50,6 +70,10 @@ struct nav {
 	struct search_hit *hits;
 	size_t hit_count;
 	size_t hit_current;		/* GUIDE_NONE before n/N or an opened result */
+	struct nav_answer *answers;	/* in the order asked */
+	size_t answer_count;
+	struct nav_tick *ticks;
+	size_t tick_count;
 	enum nav_end end;
 };
 
@@ -63,8 +87,14 @@ struct nav_place *nav_place(struct nav *nav);
 
 /* Applies an action to the view described by metrics. */
 void nav_act(struct nav *nav, enum action action, const struct nav_metrics *metrics);
-/* Opens choice n (0-based) of the current view; returns 0 if there is none. */
-int nav_open_choice(struct nav *nav, size_t n, const struct nav_metrics *metrics);
+/* Opens item n (0-based) of the current view: on a page, its checklist items come
+   first, then its choices, then (on a summary page) one link per answer given, to
+   change it. */
+enum nav_opened nav_open_choice(struct nav *nav, size_t n, const struct nav_metrics *metrics);
+/* Is checklist item n of page ticked? */
+int nav_is_checked(const struct nav *nav, size_t page, size_t item);
+/* The answer block given to answers[i] in the current language. */
+const struct block *nav_answer_block(const struct nav *nav, size_t i);
 /* Runs a search and shows its results. Returns the number of hits. */
 size_t nav_search(struct nav *nav, const char *query);
 /* Keeps the place valid after a resize or a relayout. */

@@ -12,6 +12,7 @@
 
 #include <curses.h>
 
+#include "glossary.h"
 #include "i18n.h"
 #include "labels.h"
 #include "output.h"
@@ -68,8 +69,8 @@ put_text(int y, int x, const char *utf8, int max_width, attr_t attr)
 static void
 relayout(struct screen *s)
 {
-	struct view_context c = { &s->settings->keys, &s->labels, COLS - 1,
-		SCREEN_CHOICE_INDENT, 0 };
+	struct view_context c = { .keys = &s->settings->keys, .labels = &s->labels,
+		.width = COLS - 1, .choice_indent = SCREEN_CHOICE_INDENT };
 	struct nav_metrics m;
 
 	layout_free(&s->layout);
@@ -132,6 +133,27 @@ draw_note_row(struct screen *s, size_t scroll)
 		put_text(LINES - 2, 0, note, COLS - 1, A_BOLD);
 }
 
+/* Court words defined in the glossary are underlined where they appear (d lists
+   them with their meaning); the mark adds nothing a reader needs to see. */
+static void
+mark_glossary_words(struct screen *s, int y, const struct layout_line *line)
+{
+	struct glossary_span *spans;
+	size_t count = glossary_spans(nav_guide(s->nav), line->text, &spans);
+
+	for (size_t i = 0; i < count; i++) {
+		char *before = xstrndup(line->text, spans[i].start);
+		char *word = xstrndup(line->text + spans[i].start, spans[i].length);
+		size_t x = text_width(before);
+		if (x < (size_t)COLS - 1)
+			put_text(y, (int)x, word, COLS - 1 - (int)x,
+			    line_attr(s, line, GUIDE_NONE) | A_UNDERLINE);
+		free(before);
+		free(word);
+	}
+	free(spans);
+}
+
 static void
 draw_text(struct screen *s)
 {
@@ -147,6 +169,9 @@ draw_text(struct screen *s)
 			break;
 		line = &s->layout.lines[i];
 		put_text(1 + row, 0, line->text, COLS - 1, line_attr(s, line, place->selected));
+		if (s->nav->view == NAV_VIEW_PAGE && (line->kind == LINE_TEXT ||
+		    line->kind == LINE_IMPORTANT))
+			mark_glossary_words(s, 1 + row, line);
 		if (line->kind == LINE_CHOICE && line->choice == place->selected &&
 		    s->layout.choice_line[line->choice] == i)
 			put_text(1 + row, 0, ">", 1, A_REVERSE);
@@ -372,6 +397,17 @@ handle_resize(struct screen *s)
 	nav_clamp(s->nav, &m);
 }
 
+/* Space ticks a checklist item when one is selected and in view. */
+static int
+selected_is_check(struct screen *s, const struct nav_metrics *m)
+{
+	struct nav_place *place = nav_place(s->nav);
+
+	return s->nav->view == NAV_VIEW_PAGE && place->selected != GUIDE_NONE &&
+	    place->selected < page_check_count(nav_page(s->nav)) &&
+	    nav_line_visible(place, m, m->choice_line[place->selected]);
+}
+
 static void
 handle_key(struct screen *s, int key)
 {
@@ -380,6 +416,10 @@ handle_key(struct screen *s, int key)
 
 	if (action == ACTION_PANIC)
 		panic_now();
+	if (action == ACTION_SCROLL_DOWN && key == ' ' && selected_is_check(s, &m)) {
+		nav_open_choice(s->nav, nav_place(s->nav)->selected, &m);
+		return;
+	}
 	if (key >= '1' && key <= '9' && action == ACTION_NONE) {
 		if (!nav_open_choice(s->nav, (size_t)(key - '1'), &m))
 			snprintf(s->status, sizeof s->status, _("There is no choice %c here."), key);

@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 
+#include "glossary.h"
 #include "i18n.h"
 #include "view.h"
 #include "xalloc.h"
@@ -32,9 +33,11 @@ view_help(struct layout *layout, const struct nav *nav, const struct view_contex
 	layout_blank(layout);
 	if (c->linear) {
 		help_line(layout, _("Type the number of a choice, then Enter, to open it."), c->width);
+		help_line(layout, _("A checklist item's number, then Enter, ticks it or unticks "
+		    "it."), c->width);
 		help_line(layout, _("b, then Enter: go back. r: show the page again. "
-		    "g: start page. s: search. L: switch language. i: about this guide. "
-		    "q: quit."), c->width);
+		    "g: start page. s: search. d: court words on this page. L: switch "
+		    "language. i: about this guide. q: quit."), c->width);
 	} else {
 		for (int a = ACTION_NONE + 1; a < ACTION_COUNT; a++) {
 			if (action_help(a) == NULL || a == ACTION_REPEAT)
@@ -47,6 +50,10 @@ view_help(struct layout *layout, const struct nav *nav, const struct view_contex
 			free(line);
 		}
 		help_line(layout, _("1 to 9: open that choice."), c->width);
+		help_line(layout, _("Space or Enter on a checklist item: tick it or untick it."),
+		    c->width);
+		help_line(layout, _("Underlined words are court words: press d for their "
+		    "meaning."), c->width);
 		help_line(layout, _("While you type a search: Enter searches, Backspace on an "
 		    "empty line cancels."), c->width);
 		layout_blank(layout);
@@ -66,7 +73,8 @@ static void
 view_results(struct layout *layout, const struct nav *nav, const struct view_context *c)
 {
 	const struct guide *guide = nav_guide(nav);
-	struct layout_options o = { c->width, c->choice_indent, NULL, c->labels };
+	struct layout_options o = { .width = c->width, .choice_indent = c->choice_indent,
+		.labels = c->labels };
 	char *line = xasprintf(_("Search results for “%s”"), nav->query ? nav->query : "");
 
 	layout_wrap(layout, line, "", c->width, LINE_HEADING, GUIDE_NONE);
@@ -94,18 +102,77 @@ view_results(struct layout *layout, const struct nav *nav, const struct view_con
 	}
 }
 
+/* The court words (from the guide's glossary page) that the page uses. */
+static void
+view_define(struct layout *layout, const struct nav *nav, const struct view_context *c)
+{
+	const struct guide *guide = nav_guide(nav);
+	size_t *terms = NULL, count;
+	char *line;
+
+	line = xasprintf(_("Words on this page: %s"), nav_page(nav)->title);
+	layout_wrap(layout, line, "", c->width, LINE_HEADING, GUIDE_NONE);
+	free(line);
+	layout_blank(layout);
+	count = glossary_terms_in_page(guide, nav_page(nav), &terms);
+	if (count == 0)
+		layout_wrap(layout, _("This page uses none of the words in the list of court words."),
+		    "", c->width, LINE_TEXT, GUIDE_NONE);
+	for (size_t i = 0; i < count; i++) {
+		const struct block *term = &guide->pages[guide->glossary].blocks[terms[i]];
+		line = xasprintf("%s: ", term->text);
+		layout_wrap(layout, term->detail, line, c->width, LINE_TEXT, GUIDE_NONE);
+		free(line);
+	}
+	free(terms);
+	layout_blank(layout);
+	layout_wrap(layout, _("Press d again, or go back, to return to the page."), "", c->width,
+	    LINE_TEXT, GUIDE_NONE);
+}
+
+/* A page, with what this run added to it: ticks, and on a summary page the answers
+   given and links to change them. */
+static void
+view_page(struct layout *layout, const struct nav *nav, const struct view_context *c)
+{
+	const struct guide *guide = nav_guide(nav);
+	const struct page *page = nav_page(nav);
+	size_t checks = page_check_count(page);
+	size_t answers = page_is_summary(page) ? nav->answer_count : 0;
+	unsigned char *checked = xcalloc(checks + 1, 1);
+	const char **said = xcalloc(answers + 1, sizeof *said);
+	const char **questions = xcalloc(answers + 1, sizeof *questions);
+	char *crumb = c->breadcrumb ? layout_breadcrumb(guide, nav->here.page) : NULL;
+	struct layout_options o = { .width = c->width, .choice_indent = c->choice_indent,
+		.breadcrumb = crumb, .labels = c->labels, .checked = checked, .said = said,
+		.questions = questions, .answer_count = answers };
+
+	for (size_t i = 0; i < checks; i++)
+		checked[i] = (unsigned char)nav_is_checked(nav, nav->here.page, i);
+	for (size_t i = 0; i < answers; i++) {
+		const struct block *answer = nav_answer_block(nav, i);
+		said[i] = answer != NULL ? answer->said : "";
+		questions[i] = guide->pages[nav->answers[i].question].question;
+	}
+	layout_page(layout, guide, page, &o);
+	free(checked);
+	free(said);
+	free(questions);
+	free(crumb);
+}
+
 void
 view_layout(struct layout *layout, const struct nav *nav, const struct view_context *c)
 {
 	layout_init(layout);
-	if (nav->view == NAV_VIEW_HELP) {
+	if (nav->view == NAV_VIEW_HELP)
 		view_help(layout, nav, c);
-	} else if (nav->view == NAV_VIEW_RESULTS) {
+	else if (nav->view == NAV_VIEW_RESULTS)
 		view_results(layout, nav, c);
-	} else {
-		struct layout_options o = { c->width, c->choice_indent, NULL, c->labels };
-		layout_page(layout, nav_guide(nav), nav_page(nav), &o);
-	}
+	else if (nav->view == NAV_VIEW_DEFINE)
+		view_define(layout, nav, c);
+	else
+		view_page(layout, nav, c);
 }
 
 struct nav_metrics

@@ -13,6 +13,7 @@ struct view_context {
 	int width;		/* 0: no wrapping */
 	int choice_indent;
 	int linear;		/* help speaks of linear-mode keys */
+	int breadcrumb;		/* put "You are here:" under a page's title */
 };
 
 /* Lays out the current view of nav into layout (which it initialises). */

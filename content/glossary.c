@@ -1,0 +1,178 @@
+/* glossary.c: matching glossary terms in text by words, each word folded (case and
+   accents removed), so "Petición" in text matches the term "peticion". */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <unictype.h>
+#include <unistr.h>
+
+#include "glossary.h"
+#include "text.h"
+#include "xalloc.h"
+
+struct word {
+	char *folded;
+	size_t start;
+	size_t end;
+};
+
+struct words {
+	struct word *items;
+	size_t count;
+};
+
+static void
+words_free(struct words *w)
+{
+	for (size_t i = 0; i < w->count; i++)
+		free(w->items[i].folded);
+	free(w->items);
+	memset(w, 0, sizeof *w);
+}
+
+static int
+is_word_char(ucs4_t uc)
+{
+	return uc_is_alnum(uc) || uc_is_general_category(uc, UC_CATEGORY_M);
+}
+
+/* Splits text into words (runs of letters, digits and marks), each folded. */
+static struct words
+split_words(const char *text, size_t length)
+{
+	struct words w = { NULL, 0 };
+	size_t at = 0;
+	ucs4_t uc;
+
+	while (at < length) {
+		int n = u8_mbtouc(&uc, (const uint8_t *)text + at, length - at);
+		size_t start = at;
+		while (at < length && n > 0 && is_word_char(uc)) {
+			at += (size_t)n;
+			n = at < length ? u8_mbtouc(&uc, (const uint8_t *)text + at, length - at) : 0;
+		}
+		if (at == start) {
+			at += (size_t)(n > 0 ? n : 1);
+			continue;
+		}
+		char *word = xstrndup(text + start, at - start);
+		char *folded = text_fold(word);
+		free(word);
+		w.items = xreallocarray(w.items, w.count + 1, sizeof *w.items);
+		w.items[w.count].folded = folded != NULL ? folded : xstrdup("");
+		w.items[w.count].start = start;
+		w.items[w.count++].end = at;
+	}
+	return w;
+}
+
+/* A term's words: "renewal (extend)" is found as "renewal". */
+static struct words
+term_words(const struct block *term)
+{
+	const char *paren = strstr(term->text, " (");
+	size_t length = paren != NULL ? (size_t)(paren - term->text) : strlen(term->text);
+
+	return split_words(term->text, length);
+}
+
+/* Does the term's word sequence start at text word i? */
+static int
+matches_at(const struct words *text, size_t i, const struct words *term)
+{
+	if (term->count == 0 || i + term->count > text->count)
+		return 0;
+	for (size_t j = 0; j < term->count; j++)
+		if (strcmp(text->items[i + j].folded, term->items[j].folded) != 0)
+			return 0;
+	return 1;
+}
+
+static int
+words_contain(const struct words *text, const struct words *term)
+{
+	for (size_t i = 0; i < text->count; i++)
+		if (matches_at(text, i, term))
+			return 1;
+	return 0;
+}
+
+static void
+add_page_text(char **all, const char *text)
+{
+	char *joined;
+
+	if (text == NULL)
+		return;
+	joined = xasprintf("%s %s", *all, text);
+	free(*all);
+	*all = joined;
+}
+
+size_t
+glossary_terms_in_page(const struct guide *guide, const struct page *page, size_t **terms)
+{
+	const struct page *glossary;
+	struct words text;
+	char *all = xstrdup("");
+	size_t count = 0;
+
+	*terms = NULL;
+	if (guide->glossary == GUIDE_NONE) {
+		free(all);
+		return 0;
+	}
+	glossary = &guide->pages[guide->glossary];
+	add_page_text(&all, page->title);
+	add_page_text(&all, page->question);
+	add_page_text(&all, page->explain);
+	for (size_t i = 0; i < page->block_count; i++)
+		if (page->blocks[i].kind != BLOCK_CHOICE && page->blocks[i].kind != BLOCK_RESOURCE)
+			add_page_text(&all, page->blocks[i].text);
+	text = split_words(all, strlen(all));
+	for (size_t i = 0; i < glossary->block_count; i++) {
+		if (glossary->blocks[i].kind != BLOCK_TERM)
+			continue;
+		struct words term = term_words(&glossary->blocks[i]);
+		if (words_contain(&text, &term)) {
+			*terms = xreallocarray(*terms, count + 1, sizeof **terms);
+			(*terms)[count++] = i;
+		}
+		words_free(&term);
+	}
+	words_free(&text);
+	free(all);
+	return count;
+}
+
+size_t
+glossary_spans(const struct guide *guide, const char *line, struct glossary_span **spans)
+{
+	const struct page *glossary;
+	struct words text;
+	size_t count = 0;
+
+	*spans = NULL;
+	if (guide->glossary == GUIDE_NONE)
+		return 0;
+	glossary = &guide->pages[guide->glossary];
+	text = split_words(line, strlen(line));
+	for (size_t i = 0; i < glossary->block_count; i++) {
+		if (glossary->blocks[i].kind != BLOCK_TERM)
+			continue;
+		struct words term = term_words(&glossary->blocks[i]);
+		for (size_t w = 0; w < text.count; w++) {
+			if (!matches_at(&text, w, &term))
+				continue;
+			*spans = xreallocarray(*spans, count + 1, sizeof **spans);
+			(*spans)[count].start = text.items[w].start;
+			(*spans)[count++].length = text.items[w + term.count - 1].end -
+			    text.items[w].start;
+		}
+		words_free(&term);
+	}
+	words_free(&text);
+	return count;
+}

@@ -1,0 +1,25 @@
+/* glossary.h: the words defined on the guide's glossary page ("Words used in
+   court"), found where they appear in other text. Case and accents do not matter;
+   whole words only. */
+#ifndef HAVEN_GLOSSARY_H
+#define HAVEN_GLOSSARY_H
+
+#include <stddef.h>
+
+#include "guide.h"
+
+struct glossary_span {
+	size_t start;		/* byte offset in the text */
+	size_t length;		/* bytes */
+};
+
+/* Indexes (blocks of the glossary page) of the terms the page's text uses, in the
+   glossary's order. Returns the count; *terms is allocated (free it). */
+size_t glossary_terms_in_page(const struct guide *guide, const struct page *page,
+    size_t **terms);
+/* Where glossary words occur in text (one line as shown). Returns the count;
+   *spans is allocated (free it). */
+size_t glossary_spans(const struct guide *guide, const char *text,
+    struct glossary_span **spans);
+
+#endif
