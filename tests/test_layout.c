@@ -14,7 +14,10 @@
 #include "text.h"
 
 static const struct layout_labels labels = {
-	"Important:", "You are here:", "Call:", "Web:", "Hours:", "Sources:", "Reviewed:"
+	.important = "Important:", .where = "You are here:", .call = "Call:", .web = "Web:",
+	.hours = "Hours:", .sources = "Sources:", .reviewed = "Reviewed:",
+	.checked = "Checked:", .not_checked = "Not checked:", .you_said = "You said:",
+	.change = "Change your answer:"
 };
 
 static void
@@ -160,7 +163,8 @@ test_page_lines(void **state)
 	deep = guide_find_page(g, "deep");
 	crumb = layout_breadcrumb(g, deep);
 	assert_string_equal(crumb, "Start > A long page > Change or end it");
-	struct layout_options o = { 40, 2, crumb, &labels };
+	struct layout_options o = { .width = 40, .choice_indent = 2, .breadcrumb = crumb,
+		.labels = &labels };
 	layout_init(&l);
 	layout_page(&l, g, &g->pages[deep], &o);
 	assert_string_equal(l.lines[0].text, "Ask the court to change or end it");

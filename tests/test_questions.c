@@ -1,0 +1,152 @@
+/* test_questions.c: answers kept for this run, summary change links, checklist ticks
+   and glossary words, through the navigation core. */
+#include <config.h>
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "glossary.h"
+#include "nav.h"
+#include "test_util.h"
+
+struct fixture {
+	struct guide_set set;
+	struct nav nav;
+};
+
+static int
+setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof *f);
+
+	test_load_fixture(&f->set, "questions");
+	nav_init(&f->nav, &f->set, 0);
+	*state = f;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct fixture *f = *state;
+
+	nav_free(&f->nav);
+	guide_set_free(&f->set);
+	free(f);
+	return 0;
+}
+
+/* Every view here fits: ten lines, all visible, n selectable items. */
+static struct nav_metrics
+items(size_t n)
+{
+	static const size_t lines[] = { 1, 2, 3, 4, 5, 6, 7, 8 };
+	struct nav_metrics m = { 10, 20, lines, n };
+
+	return m;
+}
+
+static const char *
+page_id(const struct nav *nav)
+{
+	return nav_page(nav)->id;
+}
+
+static void
+test_answers_are_recorded_in_order(void **state)
+{
+	struct fixture *f = *state;
+	struct nav_metrics m = items(2);
+
+	assert_int_equal(nav_open_choice(&f->nav, 0, &m), NAV_OPENED_PAGE);	/* q-one */
+	assert_int_equal(nav_open_choice(&f->nav, 0, &m), NAV_OPENED_PAGE);	/* Yes */
+	assert_string_equal(page_id(&f->nav), "q-two");
+	assert_int_equal(nav_open_choice(&f->nav, 1, &m), NAV_OPENED_PAGE);	/* No */
+	assert_string_equal(page_id(&f->nav), "end");
+	assert_int_equal(f->nav.answer_count, 2);
+	assert_string_equal(nav_answer_block(&f->nav, 0)->said, "the order protects you");
+	assert_string_equal(nav_answer_block(&f->nav, 1)->said, "no hearing is coming");
+}
+
+/* On the summary: 2 checklist items, 1 choice, then one change link per answer.
+   Changing the first answer forgets the answers that followed it. */
+static void
+test_change_an_answer(void **state)
+{
+	struct fixture *f = *state;
+	struct nav_metrics m = items(2);
+	struct nav_metrics summary = items(5);
+
+	nav_open_choice(&f->nav, 0, &m);
+	nav_open_choice(&f->nav, 0, &m);
+	nav_open_choice(&f->nav, 0, &m);
+	assert_string_equal(page_id(&f->nav), "end");
+	assert_int_equal(nav_open_choice(&f->nav, 3, &summary), NAV_OPENED_PAGE);
+	assert_string_equal(page_id(&f->nav), "q-one");
+	assert_int_equal(nav_open_choice(&f->nav, 1, &m), NAV_OPENED_PAGE);	/* now No */
+	assert_string_equal(page_id(&f->nav), "end");
+	assert_int_equal(f->nav.answer_count, 1);
+	assert_string_equal(nav_answer_block(&f->nav, 0)->said, "the order is against you");
+}
+
+static void
+test_ticks_toggle_in_memory(void **state)
+{
+	struct fixture *f = *state;
+	struct nav_metrics m = items(2);
+	struct nav_metrics summary = items(4);
+	size_t end;
+
+	nav_open_choice(&f->nav, 0, &m);
+	nav_open_choice(&f->nav, 1, &m);
+	end = f->nav.here.page;
+	assert_false(nav_is_checked(&f->nav, end, 1));
+	assert_int_equal(nav_open_choice(&f->nav, 1, &summary), NAV_OPENED_TOGGLED);
+	assert_true(nav_is_checked(&f->nav, end, 1));
+	assert_false(nav_is_checked(&f->nav, end, 0));
+	assert_string_equal(page_id(&f->nav), "end");
+	assert_int_equal(nav_open_choice(&f->nav, 1, &summary), NAV_OPENED_TOGGLED);
+	assert_false(nav_is_checked(&f->nav, end, 1));
+	assert_int_equal(nav_open_choice(&f->nav, 2, &summary), NAV_OPENED_PAGE);
+	assert_string_equal(page_id(&f->nav), "words");
+}
+
+static void
+test_glossary_words(void **state)
+{
+	struct fixture *f = *state;
+	const struct guide *g = f->set.guides[0];
+	struct glossary_span *spans;
+	size_t *terms, count;
+
+	count = glossary_terms_in_page(g, &g->pages[guide_find_page(g, "end")], &terms);
+	assert_int_equal(count, 2);	/* "hearing" and "order", not "changed circumstances" */
+	assert_string_equal(g->pages[g->glossary].blocks[terms[0]].text, "hearing");
+	assert_string_equal(g->pages[g->glossary].blocks[terms[1]].text, "order");
+	free(terms);
+	count = glossary_spans(g, "A HEARING about Changed Circumstances, not orders.", &spans);
+	assert_int_equal(count, 2);
+	assert_int_equal(spans[0].start, 2);
+	assert_int_equal(spans[0].length, 7);
+	assert_int_equal(spans[1].start, 16);
+	assert_int_equal(spans[1].length, strlen("Changed Circumstances"));
+	free(spans);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_answers_are_recorded_in_order, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_change_an_answer, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_ticks_toggle_in_memory, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_glossary_words, setup, teardown),
+	};
+
+	return cmocka_run_group_tests_name("questions", tests, NULL, NULL);
+}
