@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unistr.h>
+
 #include "diag.h"
 #include "xalloc.h"
 
@@ -31,6 +33,16 @@ diag_free(struct diag_list *list)
 	diag_init(list);
 }
 
+/* A message cut at its buffer's end must not end inside a UTF-8 character. */
+static void
+utf8_cut_clean(char *message)
+{
+	const uint8_t *bad = u8_check((const uint8_t *)message, strlen(message));
+
+	if (bad != NULL)
+		message[bad - (const uint8_t *)message] = '\0';
+}
+
 void
 diag_add(struct diag_list *list, const char *file, int line, const char *format, ...)
 {
@@ -40,6 +52,7 @@ diag_add(struct diag_list *list, const char *file, int line, const char *format,
 	va_start(ap, format);
 	vsnprintf(message, sizeof message, format, ap);
 	va_end(ap);
+	utf8_cut_clean(message);
 
 	if (list->count == list->capacity) {
 		list->capacity = list->capacity ? list->capacity * 2 : 16;

@@ -227,13 +227,14 @@ scan_line(struct scan *s, const char *text, size_t length)
 {
 	const char *end = text + length;
 
-	if (length > 0 && end[-1] == '\r')
-		end--, length--;
+	/* iniparser's buffer holds the '\r' of a CRLF line too: measure before removing it. */
 	if (length > INI_MAX_LINE) {
 		scan_problem(s, "line is %zu bytes long; the limit is %d: split the text "
 		    "into two keys", length, INI_MAX_LINE);
 		return;
 	}
+	if (length > 0 && end[-1] == '\r')
+		end--, length--;
 	if (s->line == 1 && length >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0) {
 		scan_problem(s, "the file starts with a byte order mark; save it as UTF-8 "
 		    "without one");

@@ -126,15 +126,16 @@ void
 layout_wrap(struct layout *layout, const char *text, const char *prefix, int width,
     enum line_kind kind, size_t choice)
 {
-	char *clean = text_clean(text);
-	size_t length = strlen(clean), prefix_width = text_width(prefix), start = 0;
-	const char *lead = prefix;
+	char *clean = text_clean(text), *clean_prefix = text_clean(prefix);
+	size_t length = strlen(clean), prefix_width = text_width(clean_prefix), start = 0;
+	const char *lead = clean_prefix;
 	char *indent, *breaks, *override;
 	int avail;
 
 	if (width <= 0 || length == 0) {
-		add_line(layout, xasprintf("%s%s", prefix, clean), kind, choice);
+		add_line(layout, xasprintf("%s%s", clean_prefix, clean), kind, choice);
 		free(clean);
+		free(clean_prefix);
 		return;
 	}
 	avail = width - (int)prefix_width;
@@ -165,6 +166,7 @@ layout_wrap(struct layout *layout, const char *text, const char *prefix, int wid
 	free(breaks);
 	free(indent);
 	free(clean);
+	free(clean_prefix);
 }
 
 char *
