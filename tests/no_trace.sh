@@ -7,6 +7,9 @@ HAVEN=${HAVEN:-./haven}
 top_srcdir=${top_srcdir:-.}
 command -v strace >/dev/null 2>&1 || { echo "SKIP: strace is not installed"; exit 77; }
 strace -o /dev/null true 2>/dev/null || { echo "SKIP: strace cannot trace here"; exit 77; }
+# LeakSanitizer cannot run under strace (ptrace).
+ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
+export ASAN_OPTIONS
 work=$(mktemp -d)
 trap 'rm -rf "$work"; tmux -L "haven-trace-$$" kill-server 2>/dev/null' EXIT
 failures=0
