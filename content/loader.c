@@ -142,6 +142,24 @@ build_page_key(struct page *page, const struct ini_entry *e, const char *file,
 		diag_add(diags, file, e->line, "unknown key '%s' in [page.%s]", e->key, page->id);
 }
 
+/* A new page or resource needs a valid ID that no other section of its kind has;
+   earlier_file is NULL when there is no earlier one. */
+static int
+is_new_id(const char *kind, const char *id, const char *earlier_file, int earlier_line,
+    const char *file, int line, struct diag_list *diags)
+{
+	if (!is_valid_id(id)) {
+		diag_add(diags, file, line, "%s ID '%s' may hold only a-z, 0-9 and '-'", kind, id);
+		return 0;
+	}
+	if (earlier_file != NULL) {
+		diag_add(diags, file, line, "%s '%s' is defined twice (first at %s:%d)", kind, id,
+		    earlier_file, earlier_line);
+		return 0;
+	}
+	return 1;
+}
+
 static void
 build_page(struct guide *guide, const struct ini_doc *doc, const struct ini_section *sec,
     const char *file, struct diag_list *diags)
@@ -150,15 +168,9 @@ build_page(struct guide *guide, const struct ini_doc *doc, const struct ini_sect
 	size_t earlier = guide_find_page(guide, id);
 	struct page *page;
 
-	if (!is_valid_id(id)) {
-		diag_add(diags, file, sec->line, "page ID '%s' may hold only a-z, 0-9 and '-'", id);
+	if (!is_new_id("page", id, earlier != GUIDE_NONE ? guide->pages[earlier].file : NULL,
+	    earlier != GUIDE_NONE ? guide->pages[earlier].line : 0, file, sec->line, diags))
 		return;
-	}
-	if (earlier != GUIDE_NONE) {
-		diag_add(diags, file, sec->line, "page '%s' is defined twice (first at %s:%d)",
-		    id, guide->pages[earlier].file, guide->pages[earlier].line);
-		return;
-	}
 	guide->pages = xreallocarray(guide->pages, guide->page_count + 1, sizeof *guide->pages);
 	page = &guide->pages[guide->page_count++];
 	memset(page, 0, sizeof *page);
@@ -192,16 +204,10 @@ build_resource(struct guide *guide, const struct ini_doc *doc,
 	size_t earlier = guide_find_resource(guide, id);
 	struct resource *r;
 
-	if (!is_valid_id(id)) {
-		diag_add(diags, file, sec->line, "resource ID '%s' may hold only a-z, 0-9 and '-'",
-		    id);
+	if (!is_new_id("resource", id, earlier != GUIDE_NONE ? guide->resources[earlier].file
+	    : NULL, earlier != GUIDE_NONE ? guide->resources[earlier].line : 0, file, sec->line,
+	    diags))
 		return;
-	}
-	if (earlier != GUIDE_NONE) {
-		diag_add(diags, file, sec->line, "resource '%s' is defined twice (first at %s:%d)",
-		    id, guide->resources[earlier].file, guide->resources[earlier].line);
-		return;
-	}
 	guide->resources = xreallocarray(guide->resources, guide->resource_count + 1,
 	    sizeof *guide->resources);
 	r = &guide->resources[guide->resource_count++];

@@ -14,31 +14,19 @@
 #include "nav.h"
 #include "test_util.h"
 
-struct fixture {
-	struct guide_set set;
-	struct nav nav;
-};
+/* The guide and navigation every test starts from. */
+#define fixture test_nav_fixture
 
 static int
 setup(void **state)
 {
-	struct fixture *f = calloc(1, sizeof *f);
-
-	test_load_fixture(&f->set, "questions");
-	nav_init(&f->nav, &f->set, 0);
-	*state = f;
-	return 0;
+	return test_nav_setup(state, "questions");
 }
 
 static int
 teardown(void **state)
 {
-	struct fixture *f = *state;
-
-	nav_free(&f->nav);
-	guide_set_free(&f->set);
-	free(f);
-	return 0;
+	return test_nav_teardown(state);
 }
 
 /* Every view here fits: ten lines, all visible, n selectable items. */

@@ -35,3 +35,25 @@ test_load_fixture(struct guide_set *set, const char *name)
 	diag_free(&diags);
 	free(dir);
 }
+
+int
+test_nav_setup(void **state, const char *name)
+{
+	struct test_nav_fixture *f = xcalloc(1, sizeof *f);
+
+	test_load_fixture(&f->set, name);
+	nav_init(&f->nav, &f->set, 0);
+	*state = f;
+	return 0;
+}
+
+int
+test_nav_teardown(void **state)
+{
+	struct test_nav_fixture *f = *state;
+
+	nav_free(&f->nav);
+	guide_set_free(&f->set);
+	free(f);
+	return 0;
+}

@@ -3,10 +3,21 @@
 #define HAVEN_TEST_UTIL_H
 
 #include "guide_set.h"
+#include "nav.h"
+
+/* A loaded fixture with a navigation state on its first language. */
+struct test_nav_fixture {
+	struct guide_set set;
+	struct nav nav;
+};
 
 /* "$top_srcdir/tests/fixtures/<name>" (caller frees). */
 char *test_fixture_path(const char *name);
 /* Loads a fixture that must have no problems; fails the test otherwise. */
 void test_load_fixture(struct guide_set *set, const char *name);
+
+/* cmocka setup/teardown for a test_nav_fixture of the named fixture. */
+int test_nav_setup(void **state, const char *name);
+int test_nav_teardown(void **state);
 
 #endif

@@ -350,6 +350,16 @@ show_aside(struct nav *nav, enum nav_view view)
 	nav->aside.scroll = 0;
 }
 
+/* The same key shows help (or the court words) and takes it away again. */
+static void
+toggle_aside(struct nav *nav, enum nav_view view)
+{
+	if (nav->view == view)
+		nav->view = NAV_VIEW_PAGE;
+	else
+		show_aside(nav, view);
+}
+
 void
 nav_act(struct nav *nav, enum action action, const struct nav_metrics *m)
 {
@@ -371,19 +381,9 @@ nav_act(struct nav *nav, enum action action, const struct nav_metrics *m)
 	case ACTION_END: scroll_by(place, m, (long)m->line_count); break;
 	case ACTION_SEARCH_NEXT: step_hit(nav, 1); break;
 	case ACTION_SEARCH_PREVIOUS: step_hit(nav, 0); break;
-	case ACTION_HELP:
-		if (nav->view == NAV_VIEW_HELP)
-			nav->view = NAV_VIEW_PAGE;
-		else
-			show_aside(nav, NAV_VIEW_HELP);
-		break;
+	case ACTION_HELP: toggle_aside(nav, NAV_VIEW_HELP); break;
 	case ACTION_LANGUAGE: switch_language(nav); break;
-	case ACTION_DEFINE:
-		if (nav->view == NAV_VIEW_DEFINE)
-			nav->view = NAV_VIEW_PAGE;
-		else
-			show_aside(nav, NAV_VIEW_DEFINE);
-		break;
+	case ACTION_DEFINE: toggle_aside(nav, NAV_VIEW_DEFINE); break;
 	case ACTION_QUIT: nav->end = NAV_QUIT; break;
 	case ACTION_PANIC: nav->end = NAV_PANIC; break;
 	case ACTION_SEARCH:	/* the front end reads the words, then calls nav_search */
