@@ -126,8 +126,12 @@ read_tty_line(struct linear *l, char *line, int typing_words)
 		ssize_t n = read(STDIN_FILENO, &c, 1);
 		if (panic_quit_requested() || n <= 0)
 			return READ_END;
-		if (c == 27 && !escape_sequence_follows())
-			panic_now();
+		if (c == 27) {
+			if (!escape_sequence_follows() &&
+			    keymap_lookup(&l->settings->keys, KEY_CODE_ESCAPE) == ACTION_PANIC)
+				panic_now();
+			continue;
+		}
 		if (!typing_words && keymap_lookup(&l->settings->keys, c) == ACTION_PANIC)
 			panic_now();
 		if (c == '\r' || c == '\n') {
@@ -330,7 +334,7 @@ linear_run(struct nav *nav, const struct settings *settings)
 		}
 	}
 	keymap_describe(&settings->keys, ACTION_PANIC, _(" or "), keys, sizeof keys);
-	notice = xasprintf(_("To leave quickly at any time, press %s."), keys);
+	notice = xasprintf(_("To leave quickly, press %s."), keys);
 	say(notice);
 	say("\n\n");
 	free(notice);

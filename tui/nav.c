@@ -99,6 +99,15 @@ scroll_to_show(struct nav_place *place, const struct nav_metrics *m, size_t line
 		place->scroll = line - m->rows + 1;
 }
 
+void
+nav_show_selected(struct nav *nav, const struct nav_metrics *m)
+{
+	struct nav_place *place = nav_place(nav);
+
+	if (place->selected != GUIDE_NONE && place->selected < m->choice_count)
+		scroll_to_show(place, m, m->choice_line[place->selected]);
+}
+
 static void
 scroll_by(struct nav_place *place, const struct nav_metrics *m, long lines)
 {
@@ -167,8 +176,10 @@ history_push(struct nav *nav)
 static void
 go_to_page(struct nav *nav, size_t page)
 {
-	if (nav->view == NAV_VIEW_PAGE && page == nav->here.page)
+	if (nav->view == NAV_VIEW_PAGE && page == nav->here.page) {
+		nav->here = place_at(nav_guide(nav), page);	/* back to its top */
 		return;
+	}
 	history_push(nav);
 	nav->here = place_at(nav_guide(nav), page);
 	nav->view = NAV_VIEW_PAGE;

@@ -99,6 +99,8 @@ const struct block *nav_answer_block(const struct nav *nav, size_t i);
 size_t nav_search(struct nav *nav, const char *query);
 /* Keeps the place valid after a resize or a relayout. */
 void nav_clamp(struct nav *nav, const struct nav_metrics *metrics);
+/* Scrolls so that the selected item is in view. */
+void nav_show_selected(struct nav *nav, const struct nav_metrics *metrics);
 /* Is line visible at the current scroll? */
 int nav_line_visible(const struct nav_place *place, const struct nav_metrics *m, size_t line);
 

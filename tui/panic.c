@@ -100,9 +100,15 @@ write_all(const char *bytes, size_t length)
 }
 
 void
-panic_now(void)
+panic_wipe(void)
 {
 	write_all(panic_state.wipe, panic_state.wipe_length);
+}
+
+void
+panic_now(void)
+{
+	panic_wipe();
 	panic_restore_terminal();
 	_exit(0);
 }

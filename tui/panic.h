@@ -24,6 +24,9 @@ void panic_install_signals(void);
 int panic_quit_requested(void);
 /* Quick exit: wipe, restore the terminal, end the process. Async-signal-safe. */
 void panic_now(void) __attribute__((noreturn));
+/* Writes the wipe without ending (a normal quit where the guide is on the main
+   screen). */
+void panic_wipe(void);
 /* Restores terminal modes without wiping (normal quit paths in linear mode). */
 void panic_restore_terminal(void);
 

@@ -44,6 +44,7 @@ struct screen {
 	char status[256];		/* shown until the next key */
 	char search[SEARCH_MAX_BYTES + 8];
 	int searching;
+	size_t drawn_rows;		/* text rows at the last draw, for a resize */
 };
 
 /* Rows of page text: all but the top line, the note row and the bottom line. */
@@ -85,22 +86,48 @@ metrics(const struct screen *s)
 	return view_metrics(&s->layout, (size_t)text_rows());
 }
 
+/* "Start > The order is against me > ..." cut from the left, so the page the reader
+   is on always shows: "... > Ask the court to change or end it". */
+static char *
+crumb_tail(const struct guide *guide, size_t page, size_t width)
+{
+	char *tail = xstrdup(guide_page_short_title(&guide->pages[page])), *longer;
+
+	for (size_t at = guide->pages[page].parent; at != GUIDE_NONE;
+	    at = guide->pages[at].parent) {
+		longer = xasprintf("%s > %s", guide_page_short_title(&guide->pages[at]), tail);
+		if (text_width(longer) > width) {
+			free(longer);
+			longer = xasprintf("... > %s", tail);
+			free(tail);
+			return longer;
+		}
+		free(tail);
+		tail = longer;
+	}
+	return tail;
+}
+
+/* The top line: the guide's title and where the reader is; where space is short,
+   where the reader is wins. */
 static void
 draw_top(struct screen *s)
 {
 	const struct guide *guide = nav_guide(s->nav);
-	char *crumb = layout_breadcrumb(guide, s->nav->here.page);
-	char *line;
+	size_t width = (size_t)COLS - 1;
+	char *where, *line;
 
 	if (s->nav->view == NAV_VIEW_HELP)
-		line = xasprintf("%s: %s", guide->title, _("Help"));
+		where = xstrdup(_("Help"));
 	else if (s->nav->view == NAV_VIEW_RESULTS)
-		line = xasprintf("%s: %s", guide->title, _("Search"));
+		where = xstrdup(_("Search"));
 	else
-		line = xasprintf("%s: %s", guide->title, crumb);
-	put_text(0, 0, line, COLS - 1, A_BOLD | (s->colour ? COLOR_PAIR(PAIR_BAR) : 0));
+		where = crumb_tail(guide, s->nav->here.page, width);
+	line = xasprintf("%s: %s", guide->title, where);
+	put_text(0, 0, text_width(line) <= width ? line : where, COLS - 1,
+	    A_BOLD | (s->colour ? COLOR_PAIR(PAIR_BAR) : 0));
 	free(line);
-	free(crumb);
+	free(where);
 }
 
 static attr_t
@@ -228,6 +255,7 @@ draw(struct screen *s)
 		return;
 	}
 	relayout(s);
+	s->drawn_rows = (size_t)text_rows();
 	draw_top(s);
 	draw_text(s);
 	draw_bottom(s);
@@ -274,6 +302,26 @@ enum input {
 	INPUT_GONE	/* the terminal is gone: end now, never retry */
 };
 
+/* ncurses hands over an escape sequence it does not know (End from tmux is ESC [4~
+   on some TERMs) as a lone ESC followed by the rest. Those bytes have arrived by the
+   time the escape delay has passed: if any are waiting, this was not the Esc key, and
+   the rest of the sequence is dropped. */
+static int
+escape_sequence_follows(void)
+{
+	wint_t wch;
+	int result, more = 0;
+
+	timeout(0);
+	while ((result = wget_wch(stdscr, &wch)) != ERR) {
+		more = 1;
+		if (result == OK && wch >= 0x40 && wch <= 0x7e && wch != '[' && wch != 'O')
+			break;	/* the final byte of the sequence */
+	}
+	timeout(-1);
+	return more;
+}
+
 static enum input
 read_key(int *key)
 {
@@ -289,6 +337,8 @@ read_key(int *key)
 		return INPUT_RESIZE;
 	if (result == OK && wch == 3)
 		return INPUT_QUIT;
+	if (result == OK && wch == 27 && escape_sequence_follows())
+		return INPUT_KEY;
 	*key = key_from_curses(result, wch);
 	return INPUT_KEY;
 }
@@ -340,7 +390,10 @@ read_search(struct screen *s, enum input *ended)
 			break;
 		if (*ended == INPUT_RESIZE || key == 0)
 			continue;
-		if (key == KEY_CODE_ESCAPE)
+		/* Typed letters are words here; only keys that type nothing (Esc, F-keys)
+		   can be quick exit. */
+		if (key >= KEY_CODE_BASE &&
+		    keymap_lookup(&s->settings->keys, key) == ACTION_PANIC)
 			panic_now();
 		if (key == KEY_CODE_ENTER)
 			break;
@@ -384,17 +437,19 @@ handle_resize(struct screen *s)
 	struct nav_place *place = nav_place(s->nav);
 	size_t old_count = s->layout.count ? s->layout.count : 1;
 	size_t old_scroll = place->scroll;
-	struct nav_metrics m;
+	struct nav_metrics m = view_metrics(&s->layout, s->drawn_rows);
+	int selection_was_visible = place->selected != GUIDE_NONE &&
+	    place->selected < m.choice_count &&
+	    nav_line_visible(place, &m, m.choice_line[place->selected]);
 
 	if (COLS < SCREEN_MIN_COLS || LINES < SCREEN_MIN_LINES)
 		return;
 	relayout(s);
 	place->scroll = old_scroll * s->layout.count / old_count;
 	m = metrics(s);
-	if (place->selected != GUIDE_NONE && place->selected < m.choice_count &&
-	    old_scroll == 0 && !nav_line_visible(place, &m, m.choice_line[place->selected]))
-		place->scroll = 0;
 	nav_clamp(s->nav, &m);
+	if (selection_was_visible)
+		nav_show_selected(s->nav, &m);
 }
 
 /* Space ticks a checklist item when one is selected and in view. */
@@ -483,15 +538,14 @@ first_screen_notice(struct screen *s)
 	char keys[96];
 
 	keymap_describe(&s->settings->keys, ACTION_PANIC, _(" or "), keys, sizeof keys);
-	snprintf(s->status, sizeof s->status, _("To leave quickly at any time, press %s."),
-	    keys);
+	snprintf(s->status, sizeof s->status, _("To leave quickly, press %s."), keys);
 }
 
 enum screen_result
 screen_run(struct nav *nav, const struct settings *settings)
 {
 	struct screen s;
-	enum input input;
+	enum input input = INPUT_KEY;
 	int key;
 
 	memset(&s, 0, sizeof s);
@@ -517,6 +571,9 @@ screen_run(struct nav *nav, const struct settings *settings)
 	}
 	if (nav->end == NAV_PANIC)
 		panic_now();
+	/* Where the guide was drawn on the main screen, quitting erases it too. */
+	if (input != INPUT_GONE && !terminfo_has_alternate_screen())
+		panic_wipe();
 	endwin();
 	delscreen(s.term);
 	layout_free(&s.layout);

@@ -31,9 +31,22 @@ terminfo_can_address_cursor(void)
 	return can;
 }
 
+int
+terminfo_has_alternate_screen(void)
+{
+	const char *enter = capability("smcup"), *leave = capability("rmcup");
+
+	return enter != NULL && *enter != '\0' && leave != NULL && *leave != '\0';
+}
+
 void
 terminfo_prepare_panic(enum wipe_scrollback policy)
 {
+	/* Without an alternate screen (vt100, linux console) the guide is drawn on the
+	   main screen, and a terminal or tmux may push the cleared screen into the
+	   scrollback: there, "auto" clears the scrollback too. */
+	if (policy == WIPE_AUTO && !terminfo_has_alternate_screen())
+		policy = WIPE_ALWAYS;
 	panic_set_fullscreen(capability("clear"), capability("rmcup"), capability("cnorm"),
 	    policy);
 }

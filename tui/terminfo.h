@@ -7,6 +7,8 @@
 
 /* Can the terminal named by TERM move the cursor? Asks without any output. */
 int terminfo_can_address_cursor(void);
+/* Does the terminal have an alternate screen (smcup/rmcup)? After newterm. */
+int terminfo_has_alternate_screen(void);
 /* Gives panic.c the bytes that erase and leave the full screen (after newterm). */
 void terminfo_prepare_panic(enum wipe_scrollback policy);
 

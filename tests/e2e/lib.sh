@@ -11,6 +11,7 @@
 # which the EXIT trap kills. Waiting is always a polling loop with a timeout, never a
 # fixed sleep alone.
 
+# shellcheck disable=SC2034  # (variables for the scripts that source this file)
 set -u
 
 E2E_DIR=$(cd "$(dirname "$0")" && pwd)
@@ -39,6 +40,9 @@ fi
 # A known, private environment: UTF-8 locale, no user config, no colour preference,
 # not inside the user's own tmux.
 LANG=C.UTF-8
+if command -v locale >/dev/null 2>&1 && ! locale -a 2>/dev/null | grep -q -i '^c\.utf-\?8$'; then
+	LANG=$(locale -a 2>/dev/null | grep -i -m1 'utf-\?8$' || echo C.UTF-8)
+fi
 export LANG
 unset LC_ALL LC_CTYPE LC_MESSAGES LANGUAGE NO_COLOR TMUX TMUX_PANE COLUMNS LINES
 E2E_TMP=$(mktemp -d "${TMPDIR:-/tmp}/haven-e2e.XXXXXX")
@@ -54,6 +58,8 @@ E2E_PANE=main
 
 e2e_cleanup() {
 	tmux -L "$E2E_SOCKET" kill-server >/dev/null 2>&1
+	# (tmux leaves its socket file behind)
+	rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$E2E_SOCKET"
 	rm -rf "$E2E_TMP"
 }
 trap e2e_cleanup EXIT
@@ -77,10 +83,14 @@ fail() {
 }
 
 ok() {
-	echo "ok: $*"
+	if [ -n "${E2E_TRACE:-}" ]; then
+		echo "ok: [$(($(now_ms) - E2E_T0)) ms] $*"
+	else
+		echo "ok: $*"
+	fi
 }
 
-# check CONDITION-DESCRIPTION STATUS: helper for `test && ok || fail` style.
+# finish: the end of a test: exit 1 if any check failed, else 0.
 finish() {
 	if [ "$E2E_FAILURES" -gt 0 ]; then
 		echo "$E2E_FAILURES check(s) failed in $(basename "$0")"
@@ -90,10 +100,27 @@ finish() {
 	exit 0
 }
 
-# now_ms: milliseconds since the epoch (GNU date).
-now_ms() {
-	date +%s%3N
-}
+# now_ms: a clock in milliseconds (10 ms steps), read without forking: from
+# /proc/uptime on Linux, else from GNU date.
+if [ -r /proc/uptime ]; then
+	now_ms() {
+		read -r _up _idle </proc/uptime
+		_cs=${_up%.*}${_up#*.}
+		while :; do
+			case $_cs in
+			0?*) _cs=${_cs#0} ;;
+			*) break ;;
+			esac
+		done
+		echo $((_cs * 10))
+	}
+else
+	now_ms() {
+		date +%s%3N
+	}
+fi
+
+E2E_T0=$(now_ms)
 
 # A launcher run inside the pane: prints a marker, runs its arguments with the pid
 # recorded in a file (the inner sh execs, so the pid is haven's), prints a marker with
@@ -141,7 +168,6 @@ start_session() {
 		kill_server
 		sleep 0.05
 	done
-	t set-option -g history-limit 5000 >/dev/null
 	_deadline=$(($(now_ms) + E2E_TIMEOUT * 1000))
 	while [ ! -s "$E2E_TMP/pid" ]; do
 		if [ "$(now_ms)" -gt "$_deadline" ]; then
@@ -175,6 +201,12 @@ row() {
 	capture | sed -n "$(($1 + 1))p"
 }
 
+# snap: the visible pane and then the cursor, in one tmux call.
+snap() {
+	t capture-pane -p -t "$E2E_PANE" \; display-message -p -t "$E2E_PANE" \
+	    '#{cursor_x} #{cursor_y}'
+}
+
 # cursor: "x y" of the pane's cursor.
 cursor() {
 	t display-message -p -t "$E2E_PANE" '#{cursor_x} #{cursor_y}'
@@ -199,6 +231,22 @@ wait_for() {
 		fi
 		if [ "$(now_ms)" -gt "$_deadline" ]; then
 			fail "timed out waiting for \"$1\"; the screen shows:"
+			capture | sed 's/^/    | /'
+			return 1
+		fi
+		sleep 0.05
+	done
+}
+
+# wait_for_history TEXT [SECONDS]: like wait_for, in the history and the screen.
+wait_for_history() {
+	_deadline=$(($(now_ms) + ${2:-$E2E_TIMEOUT} * 1000))
+	while :; do
+		if capture_all | grep -F -q -- "$1"; then
+			return 0
+		fi
+		if [ "$(now_ms)" -gt "$_deadline" ]; then
+			fail "timed out waiting for \"$1\" in the history; the screen shows:"
 			capture | sed 's/^/    | /'
 			return 1
 		fi
@@ -240,10 +288,10 @@ wait_row() {
 # drawing after a key whose effect has no single text to wait for).
 wait_stable() {
 	_deadline=$(($(now_ms) + E2E_TIMEOUT * 1000))
-	_prev=$(capture; cursor)
+	_prev=$(snap)
 	while :; do
 		sleep 0.1
-		_cur=$(capture; cursor)
+		_cur=$(snap)
 		[ "$_cur" = "$_prev" ] && return 0
 		if [ "$(now_ms)" -gt "$_deadline" ]; then
 			fail "the screen never settled"
@@ -253,12 +301,46 @@ wait_stable() {
 	done
 }
 
-# alive PID: true while PID exists and is not a zombie.
+# press KEY...: send keys, wait until the screen or cursor changes, then until it
+# holds still for 50 ms (haven has finished drawing). Leaves that last snap (screen,
+# then the cursor as its last line) in PRESSED.
+press() {
+	_before=$(snap)
+	keys "$@"
+	_deadline=$(($(now_ms) + E2E_TIMEOUT * 1000))
+	while :; do
+		_now=$(snap)
+		[ "$_now" != "$_before" ] && break
+		if [ "$(now_ms)" -gt "$_deadline" ]; then
+			fail "keys '$*' changed nothing on the screen:"
+			capture | sed 's/^/    | /'
+			return 1
+		fi
+		sleep 0.02
+	done
+	while :; do
+		sleep 0.05
+		_next=$(snap)
+		if [ "$_next" = "$_now" ]; then
+			PRESSED=$_now
+			return 0
+		fi
+		_now=$_next
+		if [ "$(now_ms)" -gt "$_deadline" ]; then
+			fail "the screen never settled after keys '$*'"
+			return 1
+		fi
+	done
+}
+
+# alive PID: true while PID exists and is not a zombie (no fork: builtins only).
 alive() {
 	[ -n "$1" ] || return 1
-	_stat=$(cat "/proc/$1/stat" 2>/dev/null) || return 1
-	_state=$(printf '%s\n' "$_stat" | sed 's/^.*) //' | cut -d' ' -f1)
-	[ "$_state" != Z ]
+	_stat=
+	{ read -r _stat <"/proc/$1/stat"; } 2>/dev/null || return 1
+	[ -n "$_stat" ] || return 1
+	_stat=${_stat##*) }
+	[ "${_stat%% *}" != Z ]
 }
 
 # cpu_ticks PID: utime + stime of PID, in clock ticks.
@@ -293,6 +375,52 @@ report_spin() {
 			    "(state: $(sed 's/^.*) //' "/proc/$1/stat" 2>/dev/null | cut -d' ' -f1))"
 		fi
 	fi
+}
+
+# page_facts ENTRY...: what linear mode (the same navigation, in plain text) shows on
+# the page reached from the start page by ENTRY... (numbers, b). Sets PAGE_TITLE,
+# PAGE_CRUMB (the "You are here:" line without that prefix), PAGE_COUNT (how many
+# choices), PAGE_FIRST and PAGE_LAST (its first and last choice, "N. label"), and
+# PAGE_CHOICES (every choice, one a line). The full-screen tests take their
+# expectations from here, so they follow changes to the guide's words.
+page_facts() {
+	printf '%s\n' "$@" q | "$HAVEN" --guide "$GUIDE" --linear --width 0 \
+	    >"$E2E_TMP/facts" 2>&1
+	awk '
+	/quick exit: / {
+		# A prompt: the choices are the block of numbered lines just before it.
+		t = title; c = crumb; n = count; f = first; l = last; all = choices
+		count = 0; first = ""; last = ""; choices = ""
+		next
+	}
+	/^You are here: / { title = prev; crumb = substr($0, 15) }
+	/^[0-9]+\. / {
+		if (count == 0) first = $0
+		count++; last = $0; choices = choices $0 "\n"
+		prev = $0
+		next
+	}
+	/./ { count = 0; first = ""; last = ""; choices = "" }
+	{ prev = $0 }
+	END {
+		printf "%s\n%s\n%d\n%s\n%s\n%s", t, c, n, f, l, all
+	}' "$E2E_TMP/facts" >"$E2E_TMP/facts.out"
+	PAGE_TITLE=$(sed -n 1p "$E2E_TMP/facts.out")
+	PAGE_CRUMB=$(sed -n 2p "$E2E_TMP/facts.out")
+	PAGE_COUNT=$(sed -n 3p "$E2E_TMP/facts.out")
+	PAGE_FIRST=$(sed -n 4p "$E2E_TMP/facts.out")
+	PAGE_LAST=$(sed -n 5p "$E2E_TMP/facts.out")
+	PAGE_CHOICES=$(sed -n '6,$p' "$E2E_TMP/facts.out")
+	if [ -z "$PAGE_TITLE" ] || [ -z "$PAGE_CRUMB" ]; then
+		fail "linear mode shows no page after entries '$*': $(tail -c 300 "$E2E_TMP/facts")"
+		return 1
+	fi
+}
+
+# choice_head "N. label": N and the label's first word, which stay on the first
+# screen line even when a narrow screen wraps the label.
+choice_head() {
+	printf '%s\n' "$1" | awk '{ print $1, $2 }'
 }
 
 # The words that must not survive a quick exit: distinctive words of the guide.

@@ -1,0 +1,87 @@
+#!/bin/sh
+# cursor.sh: screen readers and braille displays follow the hardware cursor, so after
+# every Down and Up the cursor must rest at column 0 of the line marked "> " (the
+# selected choice), and at column 0 of the first text row while no choice is in view.
+# Checked at 80x24 and 40x12, on pages with short and wrapped choice labels, walking
+# down to the last choice and back up to the top of the page.
+. "$(dirname "$0")/lib.sh"
+need_tmux
+
+MOVES=0
+
+# check_cursor CONTEXT: compare the cursor with the row of the "> " line.
+check_cursor() {
+	screen=$(printf '%s\n' "$PRESSED" | sed '$d')
+	pos=$(printf '%s\n' "$PRESSED" | tail -n 1)
+	x=${pos% *} y=${pos#* }
+	marked=$(printf '%s\n' "$screen" | grep -n '^> ' | cut -d: -f1)
+	MOVES=$((MOVES + 1))
+	case $marked in
+	*[!0-9]*)
+		fail "$1: more than one line starts with \"> \" (rows $(printf "%s " $marked))"
+		return
+		;;
+	"") want_y=1 what="first text row (no choice in view)" ;;
+	*) want_y=$((marked - 1)) what="row of \"$(printf '%s\n' "$screen" | sed -n "${marked}p")\"" ;;
+	esac
+	if [ "$x" != 0 ] || [ "$y" != "$want_y" ]; then
+		fail "$1: cursor at x=$x y=$y, expected x=0 y=$want_y ($what); the screen:"
+		printf '%s\n' "$screen" | awk '{ printf "    %2d | %s\n", NR - 1, $0 }'
+	fi
+}
+
+# title_at_top TITLE: row 1 holds TITLE, or its first part when it wraps.
+title_at_top() {
+	_r=$(row 1)
+	[ -n "$_r" ] || return 1
+	case $1 in
+	"$_r"*) return 0 ;;
+	esac
+	return 1
+}
+
+# walk W H DIGIT LAST TITLE: open page DIGIT (or stay on the start page if DIGIT is
+# "-"), press Down until choice LAST is selected, then Up until choice 1 is selected
+# and the page is back at its top, checking the cursor after every key.
+walk() {
+	W=$1 H=$2 digit=$3 last=$4 title=$5
+	start_haven "$W" "$H" || return
+	wait_for "$(printf '%s' "$START_TITLE" | cut -c1-20)" || return
+	if [ "$digit" != - ]; then
+		keys "$digit"
+		wait_for "$(printf '%s' "$title" | cut -c1-20)" || return
+	fi
+	n=0
+	PRESSED=$(snap)
+	while ! printf '%s\n' "$PRESSED" | grep -q "^> $last\. "; do
+		n=$((n + 1))
+		[ $n -gt 40 ] && { fail "${W}x$H page $digit: 40 Downs never selected choice $last"; return; }
+		press Down || return
+		check_cursor "${W}x$H page $digit, Down #$n"
+	done
+	n=0
+	while ! title_at_top "$title"; do
+		n=$((n + 1))
+		[ $n -gt 40 ] && { fail "${W}x$H page $digit: 40 Ups never went back to the top"; return; }
+		press Up || return
+		check_cursor "${W}x$H page $digit, Up #$n"
+	done
+	ok "${W}x$H page $digit: cursor followed the selection"
+}
+
+# The pages and their number of choices, from linear mode (lib.sh: page_facts).
+page_facts || exit 1
+START_TITLE=$PAGE_TITLE START_COUNT=$PAGE_COUNT
+page_facts 1 || exit 1
+P1_TITLE=$PAGE_TITLE P1_COUNT=$PAGE_COUNT
+page_facts 2 || exit 1
+P2_TITLE=$PAGE_TITLE P2_COUNT=$PAGE_COUNT
+
+# (page 1 has a label that wraps at 40 columns)
+walk 80 24 - "$START_COUNT" "$START_TITLE"
+walk 80 24 2 "$P2_COUNT" "$P2_TITLE"
+walk 40 12 - "$START_COUNT" "$START_TITLE"
+walk 40 12 1 "$P1_COUNT" "$P1_TITLE"
+echo "checked the cursor after $MOVES moves"
+[ "$MOVES" -ge 20 ] || fail "only $MOVES moves were checked"
+finish

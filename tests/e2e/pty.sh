@@ -1,0 +1,20 @@
+#!/bin/sh
+# pty.sh: linear mode in a real pseudo-terminal (driven by pty_drive.py, Python's
+# stdlib pty support): (1) a walk through at least ten pages typing digits + Enter and
+# b, reading up to each prompt: the last line before every read is the prompt and not
+# one ESC byte is written until q; (2) x, then Esc, pressed alone: the bytes after the
+# key are exactly the wipe ESC[H ESC[2J ESC[3J and haven is gone within 1 s. The
+# time from the key to the wipe is printed (median of 20 runs for x).
+. "$(dirname "$0")/lib.sh"
+
+PYTHON=${PYTHON:-python3}
+if ! command -v "$PYTHON" >/dev/null 2>&1; then
+	echo "SKIP: python3 is not installed"
+	exit 77
+fi
+DRIVE="$E2E_DIR/pty_drive.py"
+
+"$PYTHON" "$DRIVE" "$HAVEN" "$GUIDE" visit || fail "the walk through pages (see above)"
+"$PYTHON" "$DRIVE" "$HAVEN" "$GUIDE" panic x "${PTY_RUNS:-20}" || fail "quick exit with x (see above)"
+"$PYTHON" "$DRIVE" "$HAVEN" "$GUIDE" panic esc 5 || fail "quick exit with Esc (see above)"
+finish
