@@ -4,6 +4,7 @@
    signal handler has no other way to reach it. */
 #include <config.h>
 
+#include <fcntl.h>
 #include <signal.h>
 #include <string.h>
 #include <termios.h>
@@ -19,9 +20,7 @@ static struct {
 	struct termios termios;
 	char wipe[PANIC_MAX_BYTES];	/* written on quick exit */
 	size_t wipe_length;
-	char restore[PANIC_MAX_BYTES];	/* written on SIGTERM: leave, without a wipe */
-	size_t restore_length;
-} panic_state = { -1, 0, { 0 }, "", 0, "", 0 };
+} panic_state = { -1, 0, { 0 }, "", 0 };
 
 static volatile sig_atomic_t quit_requested;
 
@@ -55,7 +54,7 @@ void
 panic_set_fullscreen(const char *clear, const char *leave, const char *show_cursor,
     enum wipe_scrollback policy)
 {
-	panic_state.wipe_length = panic_state.restore_length = 0;
+	panic_state.wipe_length = 0;
 	append_unpadded(panic_state.wipe, &panic_state.wipe_length, clear);
 	append_unpadded(panic_state.wipe, &panic_state.wipe_length, leave);
 	/* The guide was only on the alternate screen: the scrollback holds none of it,
@@ -63,8 +62,6 @@ panic_set_fullscreen(const char *clear, const char *leave, const char *show_curs
 	if (policy == WIPE_ALWAYS)
 		append_unpadded(panic_state.wipe, &panic_state.wipe_length, clear_scrollback);
 	append_unpadded(panic_state.wipe, &panic_state.wipe_length, show_cursor);
-	append_unpadded(panic_state.restore, &panic_state.restore_length, leave);
-	append_unpadded(panic_state.restore, &panic_state.restore_length, show_cursor);
 }
 
 void
@@ -74,7 +71,7 @@ panic_set_linear(enum wipe_scrollback policy)
 	   some terminals push a cleared screen into the history, which 3J then removes. */
 	static const char screen[] = "\033[H\033[2J";
 
-	panic_state.wipe_length = panic_state.restore_length = 0;
+	panic_state.wipe_length = 0;
 	append_unpadded(panic_state.wipe, &panic_state.wipe_length, screen);
 	if (policy != WIPE_NEVER)
 		append_unpadded(panic_state.wipe, &panic_state.wipe_length, clear_scrollback);
@@ -113,12 +110,19 @@ panic_now(void)
 	_exit(0);
 }
 
+/* SIGHUP (the link dropped) and SIGTERM: the guide must not stay on a terminal that
+   may still be there, so the wipe is written, without ever blocking: a hung-up
+   terminal fails the write at once. */
 static void
 on_terminate(int sig)
 {
-	/* The link is gone on SIGHUP: writing to it could only block or fail. */
-	if (sig != SIGHUP)
-		write_all(panic_state.restore, panic_state.restore_length);
+	int flags = fcntl(STDOUT_FILENO, F_GETFL);
+
+	if (flags != -1)
+		fcntl(STDOUT_FILENO, F_SETFL, flags | O_NONBLOCK);
+	panic_wipe();
+	if (flags != -1)
+		fcntl(STDOUT_FILENO, F_SETFL, flags);
 	panic_restore_terminal();
 	_exit(128 + sig);
 }

@@ -13,12 +13,13 @@ enum wipe_scrollback {
 /* Remembers the terminal modes to restore (call before changing them). */
 void panic_save_terminal(int fd);
 /* Full-screen mode: the wipe erases the alternate screen and leaves it. The strings
-   come from terminfo (padding removed); restore leaves the screen without erasing. */
+   come from terminfo (padding removed). */
 void panic_set_fullscreen(const char *clear, const char *leave, const char *show_cursor,
     enum wipe_scrollback policy);
 /* Linear mode: the wipe clears the screen and, per policy, the scrollback. */
 void panic_set_linear(enum wipe_scrollback policy);
-/* Catches SIGHUP, SIGTERM (end at once) and SIGINT (sets the quit flag). */
+/* Catches SIGHUP and SIGTERM (wipe, restore, end at once) and SIGINT (sets the quit
+   flag). */
 void panic_install_signals(void);
 /* Non-zero once SIGINT arrived: the front end quits normally. */
 int panic_quit_requested(void);
