@@ -174,6 +174,27 @@ run_check(const struct guide_set *set, const char *dir, const struct diag_list *
 	return EXIT_OK;
 }
 
+/* The reader's locale, from the environment. Over SSH the client may name a locale
+   this server lacks (en_GB.UTF-8): its terminal still speaks UTF-8, so keep that
+   much rather than fall back to ASCII. The value is only looked at, never used as a
+   name to load. */
+static void
+locale_init(void)
+{
+	const char *names[] = { "LC_ALL", "LC_CTYPE", "LANG" };
+
+	if (setlocale(LC_ALL, "") != NULL)
+		return;
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+		const char *value = getenv(names[i]);
+		if (value == NULL || *value == '\0')
+			continue;
+		if (strcasestr(value, "utf-8") != NULL || strcasestr(value, "utf8") != NULL)
+			setlocale(LC_CTYPE, "C.UTF-8");
+		return;
+	}
+}
+
 /* $XDG_CONFIG_HOME/haven/config.ini, else ~/.config/haven/config.ini; NULL if
    neither variable gives an absolute path. */
 static char *
@@ -257,7 +278,7 @@ main(int argc, char **argv)
 	struct guide_set set;
 	int status;
 
-	setlocale(LC_ALL, "");
+	locale_init();
 	bindtextdomain(PACKAGE, LOCALEDIR);
 	/* All text inside haven is UTF-8; output.c converts it for the terminal. */
 	bind_textdomain_codeset(PACKAGE, "UTF-8");
