@@ -64,6 +64,7 @@ guide_free(struct guide *guide)
 	for (size_t i = 0; i < guide->file_count; i++)
 		free(guide->files[i]);
 	free(guide->pages);
+	free(guide->page_slots);
 	free(guide->resources);
 	free(guide->files);
 	free(guide->title);
@@ -76,12 +77,58 @@ guide_free(struct guide *guide)
 	free(guide);
 }
 
+/* Page IDs are looked up for every link and parent: with 10,000 pages a linear scan
+   made loading quadratic. An open-addressing table (FNV-1a, linear probing) keeps
+   each lookup constant. */
+static size_t
+hash_id(const char *id)
+{
+	size_t h = 2166136261u;
+
+	for (; *id != '\0'; id++)
+		h = (h ^ (unsigned char)*id) * 16777619u;
+	return h;
+}
+
+static void
+slot_insert(size_t *slots, size_t count, const char *id, size_t index)
+{
+	size_t at = hash_id(id) & (count - 1);
+
+	while (slots[at] != 0)
+		at = (at + 1) & (count - 1);
+	slots[at] = index + 1;
+}
+
+void
+guide_index_last_page(struct guide *guide)
+{
+	size_t n = guide->page_count;
+
+	if (n * 2 > guide->page_slot_count) {
+		size_t count = guide->page_slot_count ? guide->page_slot_count * 2 : 64;
+		while (n * 2 > count)
+			count *= 2;
+		free(guide->page_slots);
+		guide->page_slots = xcalloc(count, sizeof *guide->page_slots);
+		guide->page_slot_count = count;
+		for (size_t i = 0; i + 1 < n; i++)
+			slot_insert(guide->page_slots, count, guide->pages[i].id, i);
+	}
+	slot_insert(guide->page_slots, guide->page_slot_count, guide->pages[n - 1].id, n - 1);
+}
+
 size_t
 guide_find_page(const struct guide *guide, const char *id)
 {
-	for (size_t i = 0; id != NULL && i < guide->page_count; i++)
-		if (strcmp(guide->pages[i].id, id) == 0)
-			return i;
+	size_t at;
+
+	if (id == NULL || guide->page_slots == NULL)
+		return GUIDE_NONE;
+	at = hash_id(id) & (guide->page_slot_count - 1);
+	for (; guide->page_slots[at] != 0; at = (at + 1) & (guide->page_slot_count - 1))
+		if (strcmp(guide->pages[guide->page_slots[at] - 1].id, id) == 0)
+			return guide->page_slots[at] - 1;
 	return GUIDE_NONE;
 }
 

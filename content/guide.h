@@ -78,6 +78,8 @@ struct guide {
 	size_t resource_count;
 	char **files;		/* every file read, owned; pages point into it */
 	size_t file_count;
+	size_t *page_slots;	/* hash of page IDs: index + 1, 0 for an empty slot */
+	size_t page_slot_count;
 	const char *guide_file;	/* where [guide] was found */
 	int guide_line;
 	int guide_partial;	/* its file had raw problems: fields not loaded */
@@ -87,6 +89,8 @@ struct guide *guide_new(void);
 void guide_free(struct guide *guide);
 
 size_t guide_find_page(const struct guide *guide, const char *id);
+/* Adds the last page of guide->pages to the ID lookup (call after each new page). */
+void guide_index_last_page(struct guide *guide);
 size_t guide_find_resource(const struct guide *guide, const char *id);
 /* The label of a choice: its own, or the title of the page it leads to. */
 const char *guide_choice_label(const struct guide *guide, const struct block *choice);

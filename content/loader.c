@@ -175,6 +175,7 @@ build_page(struct guide *guide, const struct ini_doc *doc, const struct ini_sect
 	page = &guide->pages[guide->page_count++];
 	memset(page, 0, sizeof *page);
 	page->id = xstrdup(id);
+	guide_index_last_page(guide);
 	page->parent = GUIDE_NONE;
 	page->file = file;
 	page->line = sec->line;

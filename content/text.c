@@ -1,6 +1,7 @@
 /* text.c: width, cleaning, folding and charset conversion of UTF-8 text. */
 #include <config.h>
 
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -63,6 +64,23 @@ text_clean(const char *s)
 	return copy;
 }
 
+/* Plain ASCII folds to its lower case: no decomposition, no marks. Most of a guide
+   is ASCII, and this keeps a search or a glossary pass over a large guide fast. */
+static char *
+fold_ascii(const char *s)
+{
+	size_t length = strlen(s);
+	char *result;
+
+	for (size_t i = 0; i < length; i++)
+		if ((unsigned char)s[i] >= 0x80)
+			return NULL;
+	result = xmalloc(length + 1);
+	for (size_t i = 0; i <= length; i++)
+		result[i] = (char)tolower((unsigned char)s[i]);
+	return result;
+}
+
 char *
 text_fold(const char *s)
 {
@@ -71,6 +89,8 @@ text_fold(const char *s)
 	char *result;
 	ucs4_t uc;
 
+	if ((result = fold_ascii(s)) != NULL)
+		return result;
 	if (u8_check((const uint8_t *)s, strlen(s)) != NULL)
 		return NULL;
 	folded = u8_casefold((const uint8_t *)s, strlen(s), NULL, UNINORM_NFD, NULL, &length);

@@ -34,6 +34,27 @@
 
 enum { PAIR_BAR = 1, PAIR_IMPORTANT };
 
+/* What a layout depends on: when none of it changed, a key that only moves the
+   selection or scrolls redraws without laying the text out again. */
+struct layout_key {
+	enum nav_view view;
+	size_t page;
+	size_t lang;
+	size_t ticks;
+	size_t hits;
+	const char *query;
+	int cols;
+	int lines;
+	int valid;
+};
+
+/* The glossary words of one layout line, found the first time the line is drawn. */
+struct line_marks {
+	int found;
+	struct glossary_span *spans;
+	size_t count;
+};
+
 struct screen {
 	SCREEN *term;
 	struct nav *nav;
@@ -45,6 +66,8 @@ struct screen {
 	char search[SEARCH_MAX_BYTES + 8];
 	int searching;
 	size_t drawn_rows;		/* text rows at the last draw, for a resize */
+	struct layout_key laid_out;	/* what s->layout shows */
+	struct line_marks *marks;	/* glossary words per layout line, found once */
 };
 
 /* Rows of page text: all but the top line, the note row and the bottom line. */
@@ -68,16 +91,56 @@ put_text(int y, int x, const char *utf8, int max_width, attr_t attr)
 }
 
 static void
+free_marks(struct screen *s)
+{
+	for (size_t i = 0; s->marks != NULL && i < s->layout.count; i++)
+		free(s->marks[i].spans);
+	free(s->marks);
+	s->marks = NULL;
+}
+
+static struct layout_key
+current_layout_key(const struct screen *s)
+{
+	struct layout_key key = { s->nav->view, s->nav->here.page, s->nav->lang,
+		s->nav->tick_count, s->nav->hit_count, s->nav->query, COLS, LINES, 1 };
+
+	return key;
+}
+
+static int
+layout_key_equal(const struct layout_key *a, const struct layout_key *b)
+{
+	return a->valid && b->valid && a->view == b->view && a->page == b->page &&
+	    a->lang == b->lang && a->ticks == b->ticks && a->hits == b->hits &&
+	    a->query == b->query && a->cols == b->cols && a->lines == b->lines;
+}
+
+/* Lays the current view out again, unless nothing it depends on has changed. */
+static void
 relayout(struct screen *s)
 {
 	struct view_context c = { .keys = &s->settings->keys, .labels = &s->labels,
 		.width = COLS - 1, .choice_indent = SCREEN_CHOICE_INDENT };
+	struct layout_key key = current_layout_key(s);
 	struct nav_metrics m;
 
-	layout_free(&s->layout);
-	view_layout(&s->layout, s->nav, &c);
+	if (!layout_key_equal(&key, &s->laid_out)) {
+		free_marks(s);
+		layout_free(&s->layout);
+		view_layout(&s->layout, s->nav, &c);
+		s->marks = xcalloc(s->layout.count + 1, sizeof *s->marks);
+		s->laid_out = key;
+	}
 	m = view_metrics(&s->layout, (size_t)text_rows());
 	nav_clamp(s->nav, &m);
+}
+
+/* Forgets the layout, so the next draw lays the text out again (new labels). */
+static void
+relayout_later(struct screen *s)
+{
+	s->laid_out.valid = 0;
 }
 
 static struct nav_metrics
@@ -131,7 +194,7 @@ draw_top(struct screen *s)
 }
 
 static attr_t
-line_attr(const struct screen *s, const struct layout_line *line, size_t selected)
+line_attr(const struct screen *s, const struct layout_line *line)
 {
 	switch (line->kind) {
 	case LINE_HEADING:
@@ -139,7 +202,6 @@ line_attr(const struct screen *s, const struct layout_line *line, size_t selecte
 	case LINE_IMPORTANT:
 		return A_BOLD | (s->colour ? COLOR_PAIR(PAIR_IMPORTANT) : 0);
 	case LINE_CHOICE:
-		return line->choice == selected ? A_REVERSE : A_NORMAL;
 	default:
 		return A_NORMAL;
 	}
@@ -160,25 +222,45 @@ draw_note_row(struct screen *s, size_t scroll)
 		put_text(LINES - 2, 0, note, COLS - 1, A_BOLD);
 }
 
+/* The selected choice: '>' then its number, in reverse video ("> 3."). Only these
+   few cells change when the selection moves, so a move costs a few dozen bytes on
+   a slow link, and the '>' says in text what the reverse video shows. */
+static void
+draw_selection_mark(int y, const char *text)
+{
+	const char *dot = strchr(text, '.');
+	size_t length = dot != NULL ? (size_t)(dot - text) + 1 : 1;
+	char *mark = xstrndup(text, length);
+
+	mark[0] = '>';
+	put_text(y, 0, mark, COLS - 1, A_REVERSE);
+	free(mark);
+}
+
 /* Court words defined in the glossary are underlined where they appear (d lists
    them with their meaning); the mark adds nothing a reader needs to see. */
 static void
-mark_glossary_words(struct screen *s, int y, const struct layout_line *line)
+mark_glossary_words(struct screen *s, int y, size_t index)
 {
-	struct glossary_span *spans;
-	size_t count = glossary_spans(nav_guide(s->nav), line->text, &spans);
+	const struct layout_line *line = &s->layout.lines[index];
+	struct line_marks *marks = &s->marks[index];
+	const struct glossary_span *spans;
 
-	for (size_t i = 0; i < count; i++) {
+	if (!marks->found) {
+		marks->count = glossary_spans(nav_guide(s->nav), line->text, &marks->spans);
+		marks->found = 1;
+	}
+	spans = marks->spans;
+	for (size_t i = 0; i < marks->count; i++) {
 		char *before = xstrndup(line->text, spans[i].start);
 		char *word = xstrndup(line->text + spans[i].start, spans[i].length);
 		size_t x = text_width(before);
 		if (x < (size_t)COLS - 1)
 			put_text(y, (int)x, word, COLS - 1 - (int)x,
-			    line_attr(s, line, GUIDE_NONE) | A_UNDERLINE);
+			    line_attr(s, line) | A_UNDERLINE);
 		free(before);
 		free(word);
 	}
-	free(spans);
 }
 
 static void
@@ -195,13 +277,13 @@ draw_text(struct screen *s)
 		if (i >= s->layout.count)
 			break;
 		line = &s->layout.lines[i];
-		put_text(1 + row, 0, line->text, COLS - 1, line_attr(s, line, place->selected));
+		put_text(1 + row, 0, line->text, COLS - 1, line_attr(s, line));
 		if (s->nav->view == NAV_VIEW_PAGE && (line->kind == LINE_TEXT ||
 		    line->kind == LINE_IMPORTANT))
-			mark_glossary_words(s, 1 + row, line);
+			mark_glossary_words(s, 1 + row, i);
 		if (line->kind == LINE_CHOICE && line->choice == place->selected &&
 		    s->layout.choice_line[line->choice] == i)
-			put_text(1 + row, 0, ">", 1, A_REVERSE);
+			draw_selection_mark(1 + row, line->text);
 	}
 }
 
@@ -302,24 +384,47 @@ enum input {
 	INPUT_GONE	/* the terminal is gone: end now, never retry */
 };
 
-/* ncurses hands over an escape sequence it does not know (End from tmux is ESC [4~
-   on some TERMs) as a lone ESC followed by the rest. Those bytes have arrived by the
-   time the escape delay has passed: if any are waiting, this was not the Esc key, and
-   the rest of the sequence is dropped. */
-static int
-escape_sequence_follows(void)
-{
-	wint_t wch;
-	int result, more = 0;
+/* Sequences some terminals send although terminfo names others (a terminal left in
+   normal cursor mode sends ESC [ B for Down where xterm's terminfo says ESC O B). */
+static const struct {
+	const char *sequence;
+	int key;
+} plain_sequences[] = {
+	{ "[A", KEY_CODE_UP }, { "[B", KEY_CODE_DOWN }, { "[C", KEY_CODE_RIGHT },
+	{ "[D", KEY_CODE_LEFT }, { "OA", KEY_CODE_UP }, { "OB", KEY_CODE_DOWN },
+	{ "OC", KEY_CODE_RIGHT }, { "OD", KEY_CODE_LEFT }, { "[5~", KEY_CODE_PAGE_UP },
+	{ "[6~", KEY_CODE_PAGE_DOWN }, { "[H", KEY_CODE_HOME }, { "[F", KEY_CODE_END },
+	{ "OH", KEY_CODE_HOME }, { "OF", KEY_CODE_END }, { "[1~", KEY_CODE_HOME },
+	{ "[4~", KEY_CODE_END }, { "[7~", KEY_CODE_HOME }, { "[8~", KEY_CODE_END },
+};
 
+/* ncurses hands over an escape sequence it does not know as a lone ESC followed by
+   the rest. Those bytes have arrived by the time the escape delay has passed: if any
+   are waiting, this was not the Esc key. The sequence is read whole; a known one
+   becomes its key, any other is dropped. Returns 0 for a real Esc. */
+static int
+escape_sequence_follows(int *key)
+{
+	char sequence[16];
+	size_t length = 0;
+	wint_t wch;
+	int result;
+
+	*key = 0;
 	timeout(0);
 	while ((result = wget_wch(stdscr, &wch)) != ERR) {
-		more = 1;
-		if (result == OK && wch >= 0x40 && wch <= 0x7e && wch != '[' && wch != 'O')
+		if (result == OK && length + 1 < sizeof sequence)
+			sequence[length++] = wch < 0x80 ? (char)wch : '?';
+		if (result == OK && wch >= 0x40 && wch <= 0x7e && !(length == 1 &&
+		    (wch == '[' || wch == 'O')))
 			break;	/* the final byte of the sequence */
 	}
 	timeout(-1);
-	return more;
+	sequence[length] = '\0';
+	for (size_t i = 0; i < sizeof plain_sequences / sizeof plain_sequences[0]; i++)
+		if (strcmp(sequence, plain_sequences[i].sequence) == 0)
+			*key = plain_sequences[i].key;
+	return length > 0;
 }
 
 static enum input
@@ -337,7 +442,7 @@ read_key(int *key)
 		return INPUT_RESIZE;
 	if (result == OK && wch == 3)
 		return INPUT_QUIT;
-	if (result == OK && wch == 27 && escape_sequence_follows())
+	if (result == OK && wch == 27 && escape_sequence_follows(key))
 		return INPUT_KEY;
 	*key = key_from_curses(result, wch);
 	return INPUT_KEY;
@@ -497,6 +602,7 @@ handle_key(struct screen *s, int key)
 	if (action == ACTION_LANGUAGE) {
 		ui_lang_set(nav_guide(s->nav)->lang);
 		labels_init(&s->labels);
+		relayout_later(s);
 	}
 }
 
@@ -576,6 +682,7 @@ screen_run(struct nav *nav, const struct settings *settings)
 		panic_wipe();
 	endwin();
 	delscreen(s.term);
+	free_marks(&s);
 	layout_free(&s.layout);
 	return SCREEN_DONE;
 }

@@ -45,7 +45,9 @@ ui_lang_set(const char *lang)
 {
 	if (strlen(lang) > 3)
 		return;
-	if (is_c_locale(setlocale(LC_MESSAGES, NULL)))
+	/* haven's messages are written in English: English needs no catalogue, and no
+	   locale data loaded for it. */
+	if (strcmp(lang, "en") != 0 && is_c_locale(setlocale(LC_MESSAGES, NULL)))
 		find_messages_locale(lang);
 	setenv("LANGUAGE", lang, 1);
 	++_nl_msg_cat_cntr;

@@ -419,6 +419,11 @@ page_facts() {
 
 # choice_head "N. label": N and the label's first word, which stay on the first
 # screen line even when a narrow screen wraps the label.
+# choice_number LINE: the "1." that starts a choice line.
+choice_number() {
+	printf '%s\n' "$1" | awk '{ print $1 }'
+}
+
 choice_head() {
 	printf '%s\n' "$1" | awk '{ print $1, $2 }'
 }

@@ -53,9 +53,9 @@ try() {
 	last=$(capture)
 	printf '%s\n' "$last" | grep -q -x -F -- "> $FIRST" ||
 	    fail "$name: at the end of the page, no \"> $FIRST\" line"
-	# The selection is marked in words and in reverse video.
-	t capture-pane -e -p -t "$E2E_PANE" | grep -F -- "$(choice_head "$FIRST")" | grep -q '\[7m' ||
-	    fail "$name: the selected choice is not in reverse video"
+	# The selection is marked in text ("> 1.") and its mark in reverse video.
+	t capture-pane -e -p -t "$E2E_PANE" | grep -q "$(printf '\033')\[7m> $(choice_number "$FIRST")" ||
+	    fail "$name: the selected choice's mark is not in reverse video"
 
 	styled=$(t capture-pane -e -p -t "$E2E_PANE")
 	if [ "$colour" = yes ]; then
