@@ -80,10 +80,14 @@ list_language_folders(const char *dir, size_t *count)
 }
 
 static void
-add_guide(struct guide_set *set, struct guide *guide)
+add_language(struct guide_set *set, const char *code, const char *dir)
 {
 	set->guides = xreallocarray(set->guides, set->count + 1, sizeof *set->guides);
-	set->guides[set->count++] = guide;
+	set->codes = xreallocarray(set->codes, set->count + 1, sizeof *set->codes);
+	set->dirs = xreallocarray(set->dirs, set->count + 1, sizeof *set->dirs);
+	set->guides[set->count] = NULL;
+	set->codes[set->count] = code != NULL ? xstrdup(code) : NULL;
+	set->dirs[set->count++] = xstrdup(dir);
 }
 
 static int
@@ -136,15 +140,15 @@ check_language_code(const struct guide *guide, const char *code, const char *dir
 }
 
 size_t
-guide_set_load(struct guide_set *set, const char *dir, struct diag_list *diags)
+guide_set_open(struct guide_set *set, const char *dir, struct diag_list *diags)
 {
 	size_t before = diags->count, count;
 	char **codes;
 
 	memset(set, 0, sizeof *set);
 	if (folder_has_ini(dir)) {
-		add_guide(set, guide_load(dir, diags));
-		return diags->count - before;
+		add_language(set, NULL, dir);	/* its code comes from its [guide] */
+		return 0;
 	}
 	codes = list_language_folders(dir, &count);
 	if (count == 0)
@@ -152,12 +156,54 @@ guide_set_load(struct guide_set *set, const char *dir, struct diag_list *diags)
 		    "such as en/");
 	for (size_t i = 0; i < count; i++) {
 		char *path = xasprintf("%s/%s", dir, codes[i]);
-		add_guide(set, guide_load(path, diags));
-		check_language_code(set->guides[set->count - 1], codes[i], path, diags);
+		add_language(set, codes[i], path);
 		free(path);
 		free(codes[i]);
 	}
 	free(codes);
+	return diags->count - before;
+}
+
+struct guide *
+guide_set_get(struct guide_set *set, size_t i, struct diag_list *diags)
+{
+	size_t before = diags->count;
+	struct guide *guide;
+
+	if (i >= set->count)
+		return NULL;
+	if (set->guides[i] != NULL)
+		return set->guides[i];
+	guide = guide_load(set->dirs[i], diags);
+	if (set->codes[i] != NULL)
+		check_language_code(guide, set->codes[i], set->dirs[i], diags);
+	else if (guide->lang != NULL)
+		set->codes[i] = xstrdup(guide->lang);
+	if (diags->count != before) {
+		guide_free(guide);
+		return NULL;
+	}
+	if (set->charset != NULL)
+		guide_for_charset(guide, set->charset);
+	return set->guides[i] = guide;
+}
+
+size_t
+guide_set_load(struct guide_set *set, const char *dir, struct diag_list *diags)
+{
+	size_t before = diags->count;
+
+	if (guide_set_open(set, dir, diags) > 0)
+		return diags->count - before;
+	/* The checker keeps every guide, problems or not, to compare them. */
+	for (size_t i = 0; i < set->count; i++) {
+		struct guide *guide = guide_load(set->dirs[i], diags);
+		if (set->codes[i] != NULL)
+			check_language_code(guide, set->codes[i], set->dirs[i], diags);
+		else if (guide->lang != NULL)
+			set->codes[i] = xstrdup(guide->lang);
+		set->guides[i] = guide;
+	}
 	for (size_t i = 1; i < set->count; i++)
 		check_parity(set->guides[0], set->guides[i], diags);
 	return diags->count - before;
@@ -166,9 +212,14 @@ guide_set_load(struct guide_set *set, const char *dir, struct diag_list *diags)
 void
 guide_set_free(struct guide_set *set)
 {
-	for (size_t i = 0; i < set->count; i++)
+	for (size_t i = 0; i < set->count; i++) {
 		guide_free(set->guides[i]);
+		free(set->codes[i]);
+		free(set->dirs[i]);
+	}
 	free(set->guides);
+	free(set->codes);
+	free(set->dirs);
 	memset(set, 0, sizeof *set);
 }
 
@@ -176,7 +227,7 @@ size_t
 guide_set_find(const struct guide_set *set, const char *lang)
 {
 	for (size_t i = 0; lang != NULL && i < set->count; i++)
-		if (set->guides[i]->lang != NULL && strcmp(set->guides[i]->lang, lang) == 0)
+		if (set->codes[i] != NULL && strcmp(set->codes[i], lang) == 0)
 			return i;
 	return GUIDE_NONE;
 }

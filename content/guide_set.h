@@ -6,17 +6,27 @@
 #include "guide.h"
 
 struct guide_set {
-	struct guide **guides;	/* English first, then by language code */
+	struct guide **guides;	/* English first, then by code; NULL until loaded */
+	char **codes;		/* language codes: folder names, or the guide's lang */
+	char **dirs;
 	size_t count;
+	const char *charset;	/* the terminal's: guides are converted as they load */
 };
 
 /* dir is either one language folder (it holds *.ini files) or a folder of language
-   folders named by code (en, es, ...). Adds every problem to diags, including pages
-   or phone numbers that differ between languages. Returns the number of problems. */
+   folders named by code (en, es, ...). Loads every language and adds every problem
+   to diags, including pages or phone numbers that differ between languages (the
+   checker). Returns the number of problems. */
 size_t guide_set_load(struct guide_set *set, const char *dir, struct diag_list *diags);
+/* Finds the languages of dir without loading any (a reader loads one at a time).
+   Returns the number of problems (no language found). */
+size_t guide_set_open(struct guide_set *set, const char *dir, struct diag_list *diags);
+/* The guide in language i, loaded (and converted to set->charset) on first use.
+   NULL if it has problems, which are added to diags. */
+struct guide *guide_set_get(struct guide_set *set, size_t i, struct diag_list *diags);
 void guide_set_free(struct guide_set *set);
-/* Index of the guide whose language code is lang, or GUIDE_NONE. lang is only ever
-   compared with the loaded codes, never used to build a path. */
+/* Index of the language whose code is lang, or GUIDE_NONE. lang is only ever
+   compared with the installed codes, never used to build a path. */
 size_t guide_set_find(const struct guide_set *set, const char *lang);
 
 #endif

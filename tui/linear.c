@@ -270,6 +270,7 @@ static void
 handle_entry(struct linear *l, const char *line)
 {
 	struct nav_metrics m = { 0, 1, NULL, l->choice_count };
+	char message[256];
 	enum action action;
 	size_t number;
 
@@ -289,8 +290,14 @@ handle_entry(struct linear *l, const char *line)
 	case ACTION_SEARCH:
 		search(l);
 		return;
+	case ACTION_LANGUAGE:
+		if (ui_lang_prepare_switch(l->nav, message, sizeof message) != 0) {
+			complain(l, message);
+			return;
+		}
+		/* fall through */
 	case ACTION_BACK: case ACTION_HOME: case ACTION_HELP: case ACTION_ABOUT:
-	case ACTION_LANGUAGE: case ACTION_SEARCH_NEXT: case ACTION_SEARCH_PREVIOUS:
+	case ACTION_SEARCH_NEXT: case ACTION_SEARCH_PREVIOUS:
 	case ACTION_REPEAT: case ACTION_DEFINE:
 		nav_act(l->nav, action, &m);
 		if (action == ACTION_LANGUAGE) {

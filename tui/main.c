@@ -241,9 +241,9 @@ choose_language(const struct guide_set *set, const struct options *o, const char
 }
 
 static int
-run_dump(const struct guide_set *set, const struct options *o)
+run_dump(const struct guide_set *set, size_t lang, const struct options *o)
 {
-	const struct guide *guide = set->guides[choose_language(set, o, NULL)];
+	const struct guide *guide = set->guides[lang];
 
 	ui_lang_set(guide->lang);
 	return dump_guide(stdout, guide, o->width < 0 ? 72 : o->width) == 0 ? EXIT_OK
@@ -253,13 +253,13 @@ run_dump(const struct guide_set *set, const struct options *o)
 /* Linear mode when asked, or when the terminal cannot be a screen (TERM dumb or
    unset); full screen otherwise, falling back to linear if it cannot start. */
 static int
-read_guide(struct guide_set *set, const struct options *o, const struct settings *settings)
+read_guide(struct guide_set *set, size_t lang, const struct settings *settings)
 {
 	const char *term = getenv("TERM");
 	struct nav nav;
 	int status = EXIT_OK;
 
-	nav_init(&nav, set, choose_language(set, o, settings->lang));
+	nav_init(&nav, set, lang);
 	ui_lang_set(nav_guide(&nav)->lang);
 	panic_install_signals();
 	if (settings->mode == MODE_LINEAR || term == NULL || *term == '\0' ||
@@ -267,6 +267,29 @@ read_guide(struct guide_set *set, const struct options *o, const struct settings
 		status = linear_run(&nav, settings) == 0 ? EXIT_OK : EXIT_PROBLEMS;
 	nav_free(&nav);
 	return status;
+}
+
+/* A reader gets one language, loaded alone: the others load when L asks for them. */
+static int
+read_or_dump(struct guide_set *set, const struct options *o, const struct settings *settings,
+    struct diag_list *diags)
+{
+	size_t lang = 0;
+
+	if (guide_set_open(set, o->guide_dir, diags) == 0) {
+		set->charset = output_charset();
+		lang = choose_language(set, o, o->command == COMMAND_DUMP ? NULL : settings->lang);
+		guide_set_get(set, lang, diags);
+	}
+	if (diags->count > 0) {
+		print_diags(diags);
+		fprintf(stderr, _("%s: the guide has problems; run '%s --check %s'\n"), PACKAGE,
+		    PACKAGE, o->guide_dir);
+		return EXIT_PROBLEMS;
+	}
+	if (o->command == COMMAND_DUMP)
+		return run_dump(set, lang, o);
+	return read_guide(set, lang, settings);
 }
 
 int
@@ -299,21 +322,11 @@ main(int argc, char **argv)
 	    (status = load_settings(&settings, &options)) != EXIT_OK)
 		return status;
 	diag_init(&diags);
-	guide_set_load(&set, options.guide_dir, &diags);
 	if (options.command == COMMAND_CHECK) {
+		guide_set_load(&set, options.guide_dir, &diags);
 		status = run_check(&set, options.guide_dir, &diags);
-	} else if (diags.count > 0) {
-		print_diags(&diags);
-		fprintf(stderr, _("%s: the guide has problems; run '%s --check %s'\n"), PACKAGE,
-		    PACKAGE, options.guide_dir);
-		status = EXIT_PROBLEMS;
 	} else {
-		for (size_t i = 0; i < set.count; i++)
-			guide_for_charset(set.guides[i], output_charset());
-		if (options.command == COMMAND_DUMP)
-			status = run_dump(&set, &options);
-		else
-			status = read_guide(&set, &options, &settings);
+		status = read_or_dump(&set, &options, &settings, &diags);
 	}
 	guide_set_free(&set);
 	diag_free(&diags);

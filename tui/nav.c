@@ -19,23 +19,22 @@ place_at(const struct guide *guide, size_t page)
 }
 
 void
-nav_init(struct nav *nav, const struct guide_set *set, size_t lang)
+nav_init(struct nav *nav, struct guide_set *set, size_t lang)
 {
 	memset(nav, 0, sizeof *nav);
 	nav->set = set;
 	nav->lang = lang < set->count ? lang : 0;
 	nav->here = place_at(nav_guide(nav), nav_guide(nav)->start);
 	nav->hit_current = GUIDE_NONE;
-	nav->indexes = xcalloc(set->count, sizeof *nav->indexes);
-	for (size_t i = 0; i < set->count; i++)
-		search_index_init(&nav->indexes[i], set->guides[i]);
+	nav->indexes = xcalloc(set->count, sizeof *nav->indexes);	/* bound on first search */
 }
 
 void
 nav_free(struct nav *nav)
 {
 	for (size_t i = 0; nav->indexes != NULL && i < nav->set->count; i++)
-		search_index_free(&nav->indexes[i]);
+		if (nav->indexes[i].guide != NULL)
+			search_index_free(&nav->indexes[i]);
 	free(nav->indexes);
 	free(nav->history);
 	free(nav->query);
@@ -323,6 +322,12 @@ step_hit(struct nav *nav, int forward)
 	go_to_page(nav, nav->hits[nav->hit_current].page);
 }
 
+size_t
+nav_next_language(const struct nav *nav)
+{
+	return (nav->lang + 1) % nav->set->count;
+}
+
 /* Keeps the same page (ids are the same in every language) and maps Back's history. */
 static void
 switch_language(struct nav *nav)
@@ -330,9 +335,9 @@ switch_language(struct nav *nav)
 	const struct guide *from = nav_guide(nav), *to;
 	size_t page;
 
-	if (nav->set->count < 2)
-		return;
-	nav->lang = (nav->lang + 1) % nav->set->count;
+	if (nav->set->count < 2 || nav->set->guides[nav_next_language(nav)] == NULL)
+		return;	/* the front end loads the next language first */
+	nav->lang = nav_next_language(nav);
 	to = nav_guide(nav);
 	page = guide_find_page(to, from->pages[nav->here.page].id);
 	nav->here.page = page != GUIDE_NONE ? page : to->start;
@@ -411,6 +416,8 @@ nav_search(struct nav *nav, const char *query)
 	free(nav->hits);
 	free(nav->query);
 	nav->query = xstrdup(query);
+	if (nav->indexes[nav->lang].guide == NULL)
+		search_index_init(&nav->indexes[nav->lang], nav_guide(nav));
 	nav->hit_count = search_run(&nav->indexes[nav->lang], query, &nav->hits);
 	nav->hit_current = GUIDE_NONE;
 	show_aside(nav, NAV_VIEW_RESULTS);

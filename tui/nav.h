@@ -57,7 +57,7 @@ struct nav_metrics {
 };
 
 struct nav {
-	const struct guide_set *set;
+	struct guide_set *set;		/* languages load on first use */
 	size_t lang;
 	enum nav_view view;
 	struct nav_place here;		/* the page being read */
@@ -77,7 +77,10 @@ struct nav {
 	enum nav_end end;
 };
 
-void nav_init(struct nav *nav, const struct guide_set *set, size_t lang);
+/* set->guides[lang] must be loaded. */
+void nav_init(struct nav *nav, struct guide_set *set, size_t lang);
+/* The language L switches to next. */
+size_t nav_next_language(const struct nav *nav);
 void nav_free(struct nav *nav);
 
 const struct guide *nav_guide(const struct nav *nav);

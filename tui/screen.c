@@ -594,10 +594,9 @@ handle_key(struct screen *s, int key)
 		snprintf(s->status, sizeof s->status, "%s", _("Search first: press /."));
 		return;
 	}
-	if (action == ACTION_LANGUAGE && s->nav->set->count < 2) {
-		snprintf(s->status, sizeof s->status, "%s", _("Only one language is installed."));
+	if (action == ACTION_LANGUAGE &&
+	    ui_lang_prepare_switch(s->nav, s->status, sizeof s->status) != 0)
 		return;
-	}
 	nav_act(s->nav, action, &m);
 	if (action == ACTION_LANGUAGE) {
 		ui_lang_set(nav_guide(s->nav)->lang);

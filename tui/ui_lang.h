@@ -2,8 +2,16 @@
 #ifndef HAVEN_UI_LANG_H
 #define HAVEN_UI_LANG_H
 
+#include <stddef.h>
+
 /* Makes gettext answer in lang (a code of an installed guide, never a value from the
    environment). Call after setlocale. */
 void ui_lang_set(const char *lang);
+
+struct nav;
+
+/* Before L: loads the next language's guide if needed. Returns 0, or -1 with a
+   message for the status line when that guide cannot be read. */
+int ui_lang_prepare_switch(struct nav *nav, char *message, size_t size);
 
 #endif
