@@ -326,16 +326,43 @@ read_whole_file(const char *path, char **text, size_t *length, struct diag_list 
 	return 0;
 }
 
+/* The value iniparser stored as "section:key". iniparser's dictionary keeps entries
+   in the order it read them, which is the order of the scan, so the walk usually
+   finds the next one at *next; a lookup by name (linear in iniparser 4.1, so
+   quadratic over a file) is only the fallback. */
+static const char *
+dictionary_value(const dictionary *dict, ssize_t *next, const char *name)
+{
+	while (*next < dict->size &&
+	    (dict->key[*next] == NULL || strchr(dict->key[*next], ':') == NULL))
+		++*next;	/* a section's own entry */
+	if (*next < dict->size && strcmp(dict->key[*next], name) == 0)
+		return dict->val[(*next)++];
+	return iniparser_getstring(dict, name, NULL);
+}
+
 static void
 fill_values(struct ini_doc *doc, dictionary *dict, struct diag_list *diags)
 {
+	size_t capacity = 64;
+	char *name = xmalloc(capacity);
+	ssize_t next = 0;
+
 	for (size_t i = 0; i < doc->count; i++) {
 		struct ini_section *section = &doc->sections[i];
+		size_t section_length = strlen(section->name);
 		for (size_t j = 0; j < section->count; j++) {
 			struct ini_entry *entry = &section->entries[j];
-			char *name = xasprintf("%s:%s", section->name, entry->key);
-			const char *value = iniparser_getstring(dict, name, NULL);
-			free(name);
+			size_t key_length = strlen(entry->key);
+			const char *value;
+			if (section_length + key_length + 2 > capacity) {
+				capacity = section_length + key_length + 2;
+				name = xreallocarray(name, capacity, 1);
+			}
+			memcpy(name, section->name, section_length);
+			name[section_length] = ':';
+			memcpy(name + section_length + 1, entry->key, key_length + 1);
+			value = dictionary_value(dict, &next, name);
 			if (value == NULL) {
 				diag_add(diags, doc->path, entry->line,
 				    "'%s' was lost by the INI reader", entry->key);
@@ -346,6 +373,7 @@ fill_values(struct ini_doc *doc, dictionary *dict, struct diag_list *diags)
 			entry->value = xstrdup(value);
 		}
 	}
+	free(name);
 }
 
 int
