@@ -56,6 +56,31 @@ test_hanging_prefix(void **state)
 	layout_free(&l);
 }
 
+/* A long label does not hang: on a narrow line the text goes back to the left edge;
+   a label as wide as the line stands alone. */
+static void
+test_long_prefix_does_not_hang(void **state)
+{
+	struct layout l;
+
+	(void)state;
+	layout_init(&l);
+	layout_wrap(&l, "The person the order protects, often the petitioner.",
+	    "protected person: ", 30, LINE_TEXT, GUIDE_NONE);
+	assert_string_equal(l.lines[0].text, "protected person: The person");
+	assert_string_equal(l.lines[1].text, "the order protects, often the");
+	assert_string_equal(l.lines[2].text, "petitioner.");
+	assert_all_fit(&l, 30);
+	layout_free(&l);
+	layout_init(&l);
+	layout_wrap(&l, "A meeting in court.", "changed circumstances: ", 12, LINE_TEXT,
+	    GUIDE_NONE);
+	assert_string_equal(l.lines[0].text, "changed");
+	assert_string_equal(l.lines[l.count - 1].text, "court.");
+	assert_all_fit(&l, 12);
+	layout_free(&l);
+}
+
 /* CJK characters take two columns each: 5 of them need 10. */
 static void
 test_wide_characters(void **state)
@@ -210,6 +235,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_wraps_at_word_boundaries),
 		cmocka_unit_test(test_hanging_prefix),
+		cmocka_unit_test(test_long_prefix_does_not_hang),
 		cmocka_unit_test(test_wide_characters),
 		cmocka_unit_test(test_combining_marks),
 		cmocka_unit_test(test_emoji_and_tabs),

@@ -130,7 +130,8 @@ layout_wrap(struct layout *layout, const char *text, const char *prefix, int wid
 	size_t length = strlen(clean), prefix_width = text_width(clean_prefix), start = 0;
 	const char *lead = clean_prefix;
 	char *indent, *breaks, *override;
-	int avail;
+	size_t first_avail, rest_avail;
+	int hang;
 
 	if (width <= 0 || length == 0) {
 		add_line(layout, xasprintf("%s%s", clean_prefix, clean), kind, choice);
@@ -138,12 +139,23 @@ layout_wrap(struct layout *layout, const char *text, const char *prefix, int wid
 		free(clean_prefix);
 		return;
 	}
-	avail = width - (int)prefix_width;
-	if (avail < 1)
-		avail = 1;
+	if (prefix_width + 1 >= (size_t)width) {
+		/* A label as wide as the line stands on a line of its own. */
+		layout_wrap(layout, clean_prefix, "", width, kind, choice);
+		layout_wrap(layout, clean, "", width, kind, choice);
+		free(clean);
+		free(clean_prefix);
+		return;
+	}
+	/* A short prefix ("1. ", "- ") hangs: the lines below start under the text. A
+	   long one ("protected person: ") would waste a third of a narrow line (a 40-cell
+	   braille display), so the lines below start at the left edge. */
+	hang = prefix_width * 3 <= (size_t)width;
+	first_avail = (size_t)width - prefix_width;
+	rest_avail = hang ? first_avail : (size_t)width;
 	indent = xmalloc(prefix_width + 1);
-	memset(indent, ' ', prefix_width);
-	indent[prefix_width] = '\0';
+	memset(indent, ' ', hang ? prefix_width : 0);
+	indent[hang ? prefix_width : 0] = '\0';
 	/* libunistring counts the space before a break in the line's width, and these
 	   spaces are trimmed; so measure with one more column, and with a space at the end
 	   so that the last line is measured the same way. */
@@ -152,15 +164,15 @@ layout_wrap(struct layout *layout, const char *text, const char *prefix, int wid
 	clean[length + 1] = '\0';
 	breaks = xmalloc(length + 1);
 	override = keep_addresses_whole(clean, length + 1);
-	u8_width_linebreaks((const uint8_t *)clean, length + 1, avail + 1, 0, 0, override,
-	    "UTF-8", breaks);
+	u8_width_linebreaks((const uint8_t *)clean, length + 1, (int)rest_avail + 1,
+	    hang ? 0 : (int)prefix_width, 0, override, "UTF-8", breaks);
 	free(override);
 	clean[length] = '\0';
 	for (size_t i = 1; i <= length; i++) {
 		if (i < length && breaks[i] != UC_BREAK_POSSIBLE && breaks[i] != UC_BREAK_MANDATORY)
 			continue;
-		emit_segment(layout, &lead, indent, clean + start, i - start, (size_t)avail,
-		    kind, choice);
+		emit_segment(layout, &lead, indent, clean + start, i - start,
+		    lead == clean_prefix ? first_avail : rest_avail, kind, choice);
 		start = i;
 	}
 	free(breaks);
