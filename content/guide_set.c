@@ -164,6 +164,20 @@ guide_set_open(struct guide_set *set, const char *dir, struct diag_list *diags)
 	return diags->count - before;
 }
 
+/* Loads language i and checks it is what its folder says (a single language folder
+   takes its code from its [guide]). */
+static struct guide *
+load_language(struct guide_set *set, size_t i, struct diag_list *diags)
+{
+	struct guide *guide = guide_load(set->dirs[i], diags);
+
+	if (set->codes[i] != NULL)
+		check_language_code(guide, set->codes[i], set->dirs[i], diags);
+	else if (guide->lang != NULL)
+		set->codes[i] = xstrdup(guide->lang);
+	return guide;
+}
+
 struct guide *
 guide_set_get(struct guide_set *set, size_t i, struct diag_list *diags)
 {
@@ -174,11 +188,7 @@ guide_set_get(struct guide_set *set, size_t i, struct diag_list *diags)
 		return NULL;
 	if (set->guides[i] != NULL)
 		return set->guides[i];
-	guide = guide_load(set->dirs[i], diags);
-	if (set->codes[i] != NULL)
-		check_language_code(guide, set->codes[i], set->dirs[i], diags);
-	else if (guide->lang != NULL)
-		set->codes[i] = xstrdup(guide->lang);
+	guide = load_language(set, i, diags);
 	if (diags->count != before) {
 		guide_free(guide);
 		return NULL;
@@ -196,14 +206,8 @@ guide_set_load(struct guide_set *set, const char *dir, struct diag_list *diags)
 	if (guide_set_open(set, dir, diags) > 0)
 		return diags->count - before;
 	/* The checker keeps every guide, problems or not, to compare them. */
-	for (size_t i = 0; i < set->count; i++) {
-		struct guide *guide = guide_load(set->dirs[i], diags);
-		if (set->codes[i] != NULL)
-			check_language_code(guide, set->codes[i], set->dirs[i], diags);
-		else if (guide->lang != NULL)
-			set->codes[i] = xstrdup(guide->lang);
-		set->guides[i] = guide;
-	}
+	for (size_t i = 0; i < set->count; i++)
+		set->guides[i] = load_language(set, i, diags);
 	for (size_t i = 1; i < set->count; i++)
 		check_parity(set->guides[0], set->guides[i], diags);
 	return diags->count - before;

@@ -3,6 +3,7 @@
 
 #include "i18n.h"
 #include "labels.h"
+#include "xalloc.h"
 
 void
 labels_init(struct layout_labels *labels)
@@ -22,4 +23,13 @@ labels_init(struct layout_labels *labels)
 	labels->you_said = _("You said:");
 	/* TRANSLATORS: a link back to a question already answered, followed by it. */
 	labels->change = _("Change your answer:");
+}
+
+char *
+labels_quick_exit_notice(const struct keymap *keys)
+{
+	char names[96];
+
+	keymap_describe(keys, ACTION_PANIC, _(" or "), names, sizeof names);
+	return xasprintf(_("To leave quickly, press %s."), names);
 }

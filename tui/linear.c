@@ -320,7 +320,7 @@ linear_run(struct nav *nav, const struct settings *settings)
 {
 	struct linear l;
 	struct termios raw;
-	char line[LINEAR_LINE_MAX], keys[96], *notice;
+	char line[LINEAR_LINE_MAX], *notice;
 
 	memset(&l, 0, sizeof l);
 	l.nav = nav;
@@ -340,8 +340,7 @@ linear_run(struct nav *nav, const struct settings *settings)
 			tcsetattr(STDIN_FILENO, TCSANOW, &raw);
 		}
 	}
-	keymap_describe(&settings->keys, ACTION_PANIC, _(" or "), keys, sizeof keys);
-	notice = xasprintf(_("To leave quickly, press %s."), keys);
+	notice = labels_quick_exit_notice(&settings->keys);
 	say(notice);
 	say("\n\n");
 	free(notice);

@@ -287,6 +287,13 @@ draw_text(struct screen *s)
 	}
 }
 
+/* The bottom line while typing a search; the cursor rests at its end. */
+static char *
+search_line(const struct screen *s)
+{
+	return xasprintf(_("Esc: quick exit. Search: %s"), s->search);
+}
+
 static void
 draw_bottom(struct screen *s)
 {
@@ -294,7 +301,7 @@ draw_bottom(struct screen *s)
 
 	keymap_describe(&s->settings->keys, ACTION_PANIC, _(" or "), keys, sizeof keys);
 	if (s->searching)
-		line = xasprintf(_("Esc: quick exit. Search: %s"), s->search);
+		line = search_line(s);
 	else
 		line = xasprintf(_("%s: quick exit. ?: help."), keys);
 	put_text(LINES - 1, 0, line, COLS - 1, s->colour ? COLOR_PAIR(PAIR_BAR) : A_NORMAL);
@@ -310,7 +317,7 @@ park_cursor(struct screen *s)
 	int y = 1;
 
 	if (s->searching) {
-		char *typed = xasprintf(_("Esc: quick exit. Search: %s"), s->search);
+		char *typed = search_line(s);
 		size_t width = text_width(typed);
 		free(typed);
 		move(LINES - 1, width < (size_t)COLS - 1 ? (int)width : COLS - 1);
@@ -640,10 +647,10 @@ screen_start(struct screen *s)
 static void
 first_screen_notice(struct screen *s)
 {
-	char keys[96];
+	char *notice = labels_quick_exit_notice(&s->settings->keys);
 
-	keymap_describe(&s->settings->keys, ACTION_PANIC, _(" or "), keys, sizeof keys);
-	snprintf(s->status, sizeof s->status, _("To leave quickly, press %s."), keys);
+	snprintf(s->status, sizeof s->status, "%s", notice);
+	free(notice);
 }
 
 enum screen_result
