@@ -281,8 +281,8 @@ build_doc(struct guide *guide, const struct ini_doc *doc, const char *file,
 }
 
 void
-guide_build(struct guide *guide, const char *dir, struct ini_doc *docs, size_t count,
-    struct diag_list *diags)
+guide_build(struct guide *guide, const char *dir, const char *const *placeholders,
+    struct ini_doc *docs, size_t count, struct diag_list *diags)
 {
 	guide->files = xreallocarray(guide->files, guide->file_count + count,
 	    sizeof *guide->files);
@@ -290,7 +290,7 @@ guide_build(struct guide *guide, const char *dir, struct ini_doc *docs, size_t c
 		const char *file = guide->files[guide->file_count++] = xstrdup(docs[i].path);
 		build_doc(guide, &docs[i], file, diags);
 	}
-	guide_validate(guide, dir, diags);
+	guide_validate(guide, dir, placeholders, diags);
 }
 
 static int
@@ -337,7 +337,7 @@ list_ini_files(const char *dir, size_t *count, struct diag_list *diags)
 }
 
 struct guide *
-guide_load(const char *dir, struct diag_list *diags)
+guide_load(const char *dir, const char *const *placeholders, struct diag_list *diags)
 {
 	struct guide *guide = guide_new();
 	struct ini_doc *docs;
@@ -347,7 +347,7 @@ guide_load(const char *dir, struct diag_list *diags)
 	docs = xcalloc(count, sizeof *docs);
 	for (size_t i = 0; i < count; i++)
 		ini_doc_load(&docs[i], names[i], diags);
-	guide_build(guide, dir, docs, count, diags);
+	guide_build(guide, dir, placeholders, docs, count, diags);
 	for (size_t i = 0; i < count; i++) {
 		ini_doc_free(&docs[i]);
 		free(names[i]);

@@ -7,12 +7,14 @@
 
 /* Loads every *.ini file in dir (in name order) and validates the result. Returns the
    guide (never NULL) and adds every problem found to diags; a guide with problems must
-   not be shown to anyone. */
-struct guide *guide_load(const char *dir, struct diag_list *diags);
+   not be shown to anyone. placeholders: the names guide text may use as "{name}"
+   (NULL-terminated; NULL: none). */
+struct guide *guide_load(const char *dir, const char *const *placeholders,
+    struct diag_list *diags);
 
 /* Builds a guide from INI files already read (the loader's core, used by the fuzzer). */
 struct ini_doc;
-void guide_build(struct guide *guide, const char *dir, struct ini_doc *docs, size_t count,
-    struct diag_list *diags);
+void guide_build(struct guide *guide, const char *dir, const char *const *placeholders,
+    struct ini_doc *docs, size_t count, struct diag_list *diags);
 
 #endif

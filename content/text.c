@@ -221,3 +221,15 @@ text_truncate(const char *s, size_t width)
 	}
 	return xstrndup(s, at);
 }
+
+size_t
+text_placeholder(const char *text)
+{
+	size_t n = 1;
+
+	if (text[0] != '{')
+		return 0;
+	while ((text[n] >= 'a' && text[n] <= 'z') || text[n] == '_')
+		n++;
+	return text[n] == '}' && n > 1 ? n - 1 : 0;
+}

@@ -26,5 +26,9 @@ char *text_truncate(const char *s, size_t width);
 char *text_to_charset(const char *s, const char *charset, size_t *length);
 /* Does the charset name UTF-8? */
 int text_charset_is_utf8(const char *charset);
+/* Guide text names keys with placeholders such as "{quick_exit}", which the program
+   fills in. If text starts one ('{', then a-z or '_', then '}'), returns the length
+   of the name inside; else 0. */
+size_t text_placeholder(const char *text);
 
 #endif

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text.h"
 #include "validate.h"
 #include "xalloc.h"
 
@@ -144,6 +145,29 @@ validate_block(struct guide *g, struct page *p, struct block *b, struct diag_lis
 	return 0;
 }
 
+static int
+placeholder_known(const char *name, size_t length, const char *const *placeholders)
+{
+	for (size_t i = 0; placeholders != NULL && placeholders[i] != NULL; i++)
+		if (strlen(placeholders[i]) == length && memcmp(placeholders[i], name, length) == 0)
+			return 1;
+	return 0;
+}
+
+/* "{quick_exit}" becomes the reader's keys; any other name would show as it is. */
+static void
+validate_placeholders(const struct page *p, const struct block *b, const char *text,
+    const char *const *placeholders, struct diag_list *diags)
+{
+	for (const char *at = text; at != NULL && (at = strchr(at, '{')) != NULL; at++) {
+		size_t length = text_placeholder(at);
+		if (length > 0 && !placeholder_known(at + 1, length, placeholders))
+			diag_add(diags, p->file, b->line, "unknown placeholder '{%.*s}' in [page.%s]: "
+			    "a placeholder names a key action, such as {quick_exit}", (int)length,
+			    at + 1, p->id);
+	}
+}
+
 static void
 validate_resources(struct guide *g, struct diag_list *diags)
 {
@@ -275,7 +299,8 @@ validate_question_paths(const struct guide *g, struct diag_list *diags)
 }
 
 void
-guide_validate(struct guide *g, const char *dir, struct diag_list *diags)
+guide_validate(struct guide *g, const char *dir, const char *const *placeholders,
+    struct diag_list *diags)
 {
 	int unsure = 0;	/* a page unread, a parent or a link missing */
 
@@ -292,8 +317,13 @@ guide_validate(struct guide *g, const char *dir, struct diag_list *diags)
 		validate_page_fields(g, p, diags);
 		validate_question_page(p, diags);
 		unsure |= !is_blank(p->parent_id) && p->parent == GUIDE_NONE;
-		for (size_t j = 0; j < p->block_count; j++)
+		for (size_t j = 0; j < p->block_count; j++) {
 			unsure |= validate_block(g, p, &p->blocks[j], diags);
+			validate_placeholders(p, &p->blocks[j], p->blocks[j].text, placeholders,
+			    diags);
+			validate_placeholders(p, &p->blocks[j], p->blocks[j].detail, placeholders,
+			    diags);
+		}
 	}
 	validate_resources(g, diags);
 	/* With a file unread or links broken, chains and reachability would only echo the

@@ -7,7 +7,9 @@
 #include "guide.h"
 
 /* Resolves links (choice targets, parents, resources, start and about pages) and adds
-   a message for every problem. dir names the guide in guide-wide messages. */
-void guide_validate(struct guide *guide, const char *dir, struct diag_list *diags);
+   a message for every problem. dir names the guide in guide-wide messages. A "{name}"
+   in block text must be one of placeholders (NULL-terminated; NULL: none). */
+void guide_validate(struct guide *guide, const char *dir, const char *const *placeholders,
+    struct diag_list *diags);
 
 #endif

@@ -10,16 +10,27 @@
 
 #include "xalloc.h"
 
+static void (*xalloc_failure_hook)(void);
+
+void
+xalloc_on_failure(void (*hook)(void))
+{
+	xalloc_failure_hook = hook;
+}
+
 static void
 xalloc_die(void)
 {
 	static const char message[] = "haven: out of memory\n";
 
+	if (xalloc_failure_hook != NULL)
+		xalloc_failure_hook();
 	/* write(2), not stdio: stdio may itself need memory. */
 	if (write(STDERR_FILENO, message, sizeof message - 1) < 0) {
 		/* Nothing more can be done. */
 	}
-	abort();
+	/* Not abort(): no core file holding the guide and what the reader typed. */
+	_exit(EXIT_FAILURE);
 }
 
 void *

@@ -5,6 +5,9 @@
 
 #include <stddef.h>
 
+/* hook runs first when memory runs out (the front end wipes the screen); then the
+   message, and the end. */
+void xalloc_on_failure(void (*hook)(void));
 void *xmalloc(size_t size);
 void *xcalloc(size_t count, size_t size);
 void *xreallocarray(void *ptr, size_t count, size_t size);

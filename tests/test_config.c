@@ -84,6 +84,47 @@ test_config_errors(void **state)
 	expect_config_error("config/bad-key.ini", "2: unknown key name 'Ctrl-Q'");
 }
 
+/* No config can take the quick exit away, or leave it only keys that type text. */
+static void
+test_quick_exit_cannot_be_taken(void **state)
+{
+	(void)state;
+	expect_config_error("config/steal-quick-exit.ini", "2: 'x' is a quick_exit key; to "
+	    "give it to 'back', also say which keys quick_exit has (for example: "
+	    "quick_exit = F12)");
+	expect_config_error("config/quick-exit-letters-only.ini", "2: quick_exit needs a key "
+	    "that types no text (Esc, or F1 to F12), so that it works while search words "
+	    "are typed");
+	expect_config_error("config/quick-exit-enter.ini", "2: 'Enter' cannot be a quick_exit "
+	    "key: it edits typed lines");
+	expect_config_error("config/quick-exit-taken.ini", "3: this leaves quick_exit no key "
+	    "that works while search words are typed; give it one (for example: quick_exit "
+	    "= Esc F12)");
+}
+
+/* A config that names the new quick exit may give x and Esc to other actions. */
+static void
+test_quick_exit_rebound(void **state)
+{
+	char *path = test_fixture_path("config/rebound.ini");
+	struct settings s;
+	struct diag_list diags;
+
+	(void)state;
+	settings_default(&s);
+	diag_init(&diags);
+	assert_int_equal(config_load(&s, path, 1, &diags), 0);
+	assert_true(keys_is_quick_exit(&s.keys, KEY_CODE_F12, 1));
+	assert_true(keys_is_quick_exit(&s.keys, 'z', 0));
+	assert_false(keys_is_quick_exit(&s.keys, 'z', 1));	/* a letter, in words */
+	assert_false(keys_is_quick_exit(&s.keys, 'x', 0));
+	assert_false(keys_is_quick_exit(&s.keys, KEY_CODE_ESCAPE, 0));
+	assert_int_equal(keymap_lookup(&s.keys, 'x'), ACTION_BACK);
+	assert_int_equal(keymap_lookup(&s.keys, KEY_CODE_ESCAPE), ACTION_HELP);
+	diag_free(&diags);
+	free(path);
+}
+
 static void
 test_key_names(void **state)
 {
@@ -91,22 +132,27 @@ test_key_names(void **state)
 	struct keymap map;
 
 	(void)state;
-	assert_int_equal(key_from_name("Esc"), KEY_CODE_ESCAPE);
-	assert_int_equal(key_from_name("pgdn"), KEY_CODE_PAGE_DOWN);
-	assert_int_equal(key_from_name("F1"), KEY_CODE_F1);
-	assert_int_equal(key_from_name("?"), '?');
-	assert_int_equal(key_from_name("ñ"), 0xf1);
-	assert_int_equal(key_from_name("F13"), 0);
-	assert_int_equal(key_from_name("xy"), 0);
+	assert_int_equal(keys_from_name("Esc"), KEY_CODE_ESCAPE);
+	assert_int_equal(keys_from_name("pgdn"), KEY_CODE_PAGE_DOWN);
+	assert_int_equal(keys_from_name("F1"), KEY_CODE_F1);
+	assert_int_equal(keys_from_name("?"), '?');
+	assert_int_equal(keys_from_name("ñ"), 0xf1);
+	assert_int_equal(keys_from_name("F13"), 0);
+	assert_int_equal(keys_from_name("xy"), 0);
 	keys_key_name(KEY_CODE_PAGE_UP, name, sizeof name);
 	assert_string_equal(name, "PgUp");
 	keys_key_name(0xf1, name, sizeof name);
 	assert_string_equal(name, "ñ");
 	keymap_default(&map);
-	keymap_describe(&map, ACTION_PANIC, " or ", name, sizeof name);
+	keymap_describe(&map, ACTION_PANIC, KEYS_BOTH, " or ", name, sizeof name);
 	assert_string_equal(name, "x or Esc");
-	keymap_describe(&map, ACTION_BACK, " or ", name, sizeof name);
-	assert_string_equal(name, "Left, h, Backspace or b");
+	keymap_describe(&map, ACTION_BACK, KEYS_BOTH, " or ", name, sizeof name);
+	assert_string_equal(name, "b, Left, h or Backspace");
+	/* In linear mode Backspace edits the typed line, and the prompt says so. */
+	keymap_describe(&map, ACTION_BACK, KEYS_LINEAR, " or ", name, sizeof name);
+	assert_string_equal(name, "b, Left or h");
+	keymap_describe(&map, ACTION_NEXT, KEYS_LINEAR, " or ", name, sizeof name);
+	assert_string_equal(name, "");
 }
 
 static void
@@ -145,6 +191,8 @@ main(void)
 		cmocka_unit_test(test_good_config),
 		cmocka_unit_test(test_missing_files),
 		cmocka_unit_test(test_config_errors),
+		cmocka_unit_test(test_quick_exit_cannot_be_taken),
+		cmocka_unit_test(test_quick_exit_rebound),
 		cmocka_unit_test(test_key_names),
 		cmocka_unit_test(test_language_choice),
 	};

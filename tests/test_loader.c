@@ -14,6 +14,7 @@
 #include "diag.h"
 #include "guide_set.h"
 #include "ini_doc.h"
+#include "keys.h"
 #include "xalloc.h"
 
 static char *
@@ -33,7 +34,7 @@ expect_one(const char *name, const char *file_and_message)
 	struct guide_set set;
 
 	diag_init(&diags);
-	guide_set_load(&set, dir, &diags);
+	guide_set_load(&set, dir, keys_placeholder_names(), &diags);
 	expected = *file_and_message == ':' ? xasprintf("%s%s", dir, file_and_message)
 	    : xasprintf("%s/%s", dir, file_and_message);
 	assert_int_equal(diags.count, 1);
@@ -53,7 +54,7 @@ test_valid(void **state)
 
 	(void)state;
 	diag_init(&diags);
-	assert_int_equal(guide_set_load(&set, dir, &diags), 0);
+	assert_int_equal(guide_set_load(&set, dir, keys_placeholder_names(), &diags), 0);
 	assert_int_equal(set.count, 1);
 	assert_int_equal(set.guides[0]->page_count, 2);
 	assert_string_equal(set.guides[0]->pages[set.guides[0]->start].title, "Start");
@@ -69,6 +70,9 @@ test_valid(void **state)
 FIXTURE_TEST(test_unknown_section, "unknown-section",
     "guide.ini:23: unknown section kind [widget.x]: expected [guide], [page.ID] or [resource.ID]")
 FIXTURE_TEST(test_unknown_key, "unknown-key", "guide.ini:22: unknown key 'colour' in [page.about]")
+FIXTURE_TEST(test_unknown_placeholder, "unknown-placeholder", "guide.ini:19: unknown "
+    "placeholder '{escape}' in [page.about]: a placeholder names a key action, such as "
+    "{quick_exit}")
 FIXTURE_TEST(test_missing_title, "missing-title", "guide.ini:16: [page.about] has no title")
 FIXTURE_TEST(test_bad_link, "bad-link",
     "guide.ini:13: link to page 'nowhere', which does not exist")
@@ -126,7 +130,7 @@ test_parent_loop(void **state)
 
 	(void)state;
 	diag_init(&diags);
-	guide_set_load(&set, dir, &diags);
+	guide_set_load(&set, dir, keys_placeholder_names(), &diags);
 	assert_int_equal(diags.count, 2);
 	expected = xasprintf("%s/guide.ini:24: [page.a] parent chain loops and never reaches "
 	    "the start page", dir);
@@ -147,7 +151,7 @@ test_language_parity(void **state)
 
 	(void)state;
 	diag_init(&diags);
-	guide_set_load(&set, dir, &diags);
+	guide_set_load(&set, dir, keys_placeholder_names(), &diags);
 	assert_int_equal(set.count, 2);
 	assert_int_equal(diags.count, 2);
 	expected = xasprintf("%s/en/guide.ini:46: page 'about' has no 'es' version", dir);
@@ -188,6 +192,7 @@ main(void)
 		cmocka_unit_test(test_valid),
 		cmocka_unit_test(test_unknown_section),
 		cmocka_unit_test(test_unknown_key),
+		cmocka_unit_test(test_unknown_placeholder),
 		cmocka_unit_test(test_missing_title),
 		cmocka_unit_test(test_bad_link),
 		cmocka_unit_test(test_unreachable),

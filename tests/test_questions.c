@@ -29,16 +29,6 @@ teardown(void **state)
 	return test_nav_teardown(state);
 }
 
-/* Every view here fits: ten lines, all visible, n selectable items. */
-static struct nav_metrics
-items(size_t n)
-{
-	static const size_t lines[] = { 1, 2, 3, 4, 5, 6, 7, 8 };
-	struct nav_metrics m = { 10, 20, lines, n };
-
-	return m;
-}
-
 static const char *
 page_id(const struct nav *nav)
 {
@@ -49,12 +39,11 @@ static void
 test_answers_are_recorded_in_order(void **state)
 {
 	struct fixture *f = *state;
-	struct nav_metrics m = items(2);
 
-	assert_int_equal(nav_open_choice(&f->nav, 0, &m), NAV_OPENED_PAGE);	/* q-one */
-	assert_int_equal(nav_open_choice(&f->nav, 0, &m), NAV_OPENED_PAGE);	/* Yes */
+	assert_int_equal(nav_open_item(&f->nav, 1), NAV_SHOWN);	/* q-one */
+	assert_int_equal(nav_open_item(&f->nav, 1), NAV_SHOWN);	/* Yes */
 	assert_string_equal(page_id(&f->nav), "q-two");
-	assert_int_equal(nav_open_choice(&f->nav, 1, &m), NAV_OPENED_PAGE);	/* No */
+	assert_int_equal(nav_open_item(&f->nav, 2), NAV_SHOWN);	/* No */
 	assert_string_equal(page_id(&f->nav), "end");
 	assert_int_equal(f->nav.answer_count, 2);
 	assert_string_equal(nav_answer_block(&f->nav, 0)->said, "the order protects you");
@@ -67,16 +56,14 @@ static void
 test_change_an_answer(void **state)
 {
 	struct fixture *f = *state;
-	struct nav_metrics m = items(2);
-	struct nav_metrics summary = items(5);
 
-	nav_open_choice(&f->nav, 0, &m);
-	nav_open_choice(&f->nav, 0, &m);
-	nav_open_choice(&f->nav, 0, &m);
+	nav_open_item(&f->nav, 1);
+	nav_open_item(&f->nav, 1);
+	nav_open_item(&f->nav, 1);
 	assert_string_equal(page_id(&f->nav), "end");
-	assert_int_equal(nav_open_choice(&f->nav, 3, &summary), NAV_OPENED_PAGE);
+	assert_int_equal(nav_open_item(&f->nav, 4), NAV_SHOWN);
 	assert_string_equal(page_id(&f->nav), "q-one");
-	assert_int_equal(nav_open_choice(&f->nav, 1, &m), NAV_OPENED_PAGE);	/* now No */
+	assert_int_equal(nav_open_item(&f->nav, 2), NAV_SHOWN);	/* now No */
 	assert_string_equal(page_id(&f->nav), "end");
 	assert_int_equal(f->nav.answer_count, 1);
 	assert_string_equal(nav_answer_block(&f->nav, 0)->said, "the order is against you");
@@ -86,21 +73,19 @@ static void
 test_ticks_toggle_in_memory(void **state)
 {
 	struct fixture *f = *state;
-	struct nav_metrics m = items(2);
-	struct nav_metrics summary = items(4);
 	size_t end;
 
-	nav_open_choice(&f->nav, 0, &m);
-	nav_open_choice(&f->nav, 1, &m);
+	nav_open_item(&f->nav, 1);
+	nav_open_item(&f->nav, 2);
 	end = f->nav.here.page;
 	assert_false(nav_is_checked(&f->nav, end, 1));
-	assert_int_equal(nav_open_choice(&f->nav, 1, &summary), NAV_OPENED_TOGGLED);
+	assert_int_equal(nav_open_item(&f->nav, 2), NAV_TICKED);
 	assert_true(nav_is_checked(&f->nav, end, 1));
 	assert_false(nav_is_checked(&f->nav, end, 0));
 	assert_string_equal(page_id(&f->nav), "end");
-	assert_int_equal(nav_open_choice(&f->nav, 1, &summary), NAV_OPENED_TOGGLED);
+	assert_int_equal(nav_open_item(&f->nav, 2), NAV_TICKED);
 	assert_false(nav_is_checked(&f->nav, end, 1));
-	assert_int_equal(nav_open_choice(&f->nav, 2, &summary), NAV_OPENED_PAGE);
+	assert_int_equal(nav_open_item(&f->nav, 3), NAV_SHOWN);
 	assert_string_equal(page_id(&f->nav), "words");
 }
 

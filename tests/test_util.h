@@ -3,6 +3,7 @@
 #define HAVEN_TEST_UTIL_H
 
 #include "guide_set.h"
+#include "keys.h"
 #include "nav.h"
 
 /* A loaded fixture with a navigation state on its first language. */

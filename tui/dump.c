@@ -9,14 +9,14 @@
 #include "xalloc.h"
 
 static void
-dump_page(FILE *out, const struct guide *guide, size_t index, int width,
-    const struct layout_labels *labels)
+dump_page(FILE *out, const struct guide *guide, size_t index,
+    const struct layout_options *base)
 {
 	struct layout layout;
+	struct layout_options options = *base;
 	char *crumb = layout_breadcrumb(guide, index);
-	struct layout_options options = { .width = width, .breadcrumb = crumb,
-		.labels = labels };
 
+	options.breadcrumb = crumb;
 	layout_init(&layout);
 	layout_page(&layout, guide, &guide->pages[index], &options);
 	for (size_t i = 0; i < layout.count; i++)
@@ -26,32 +26,52 @@ dump_page(FILE *out, const struct guide *guide, size_t index, int width,
 	free(crumb);
 }
 
-static void
-dump_from(FILE *out, const struct guide *guide, size_t index, unsigned char *seen,
-    int width, const struct layout_labels *labels)
-{
-	const struct page *page = &guide->pages[index];
+/* A page on the way down, and the next of its blocks to follow. */
+struct dump_step {
+	size_t page;
+	size_t block;
+};
 
-	seen[index] = 1;
-	dump_page(out, guide, index, width, labels);
-	for (size_t i = 0; i < page->block_count; i++) {
-		const struct block *b = &page->blocks[i];
-		if (b->kind == BLOCK_CHOICE && b->target != GUIDE_NONE && !seen[b->target])
-			dump_from(out, guide, b->target, seen, width, labels);
+/* Depth first in choice order, with a stack of its own: how deep a guide goes is
+   the content's choice, and must not be the C stack's. */
+static void
+dump_from_start(FILE *out, const struct guide *guide, const struct layout_options *o)
+{
+	struct dump_step *stack = xcalloc(guide->page_count + 1, sizeof *stack);
+	unsigned char *seen = xcalloc(guide->page_count, 1);
+	size_t depth = 0;
+
+	stack[depth++] = (struct dump_step){ guide->start, 0 };
+	seen[guide->start] = 1;
+	dump_page(out, guide, guide->start, o);
+	while (depth > 0) {
+		struct dump_step *top = &stack[depth - 1];
+		const struct page *page = &guide->pages[top->page];
+		const struct block *b;
+		if (top->block == page->block_count) {
+			depth--;
+			continue;
+		}
+		b = &page->blocks[top->block++];
+		if (b->kind != BLOCK_CHOICE || b->target == GUIDE_NONE || seen[b->target])
+			continue;
+		seen[b->target] = 1;
+		dump_page(out, guide, b->target, o);
+		stack[depth++] = (struct dump_step){ b->target, 0 };
 	}
+	free(seen);
+	free(stack);
 }
 
 int
-dump_guide(FILE *out, const struct guide *guide, int width)
+dump_guide(FILE *out, const struct guide *guide, int width, const struct keymap *keys)
 {
 	struct layout_labels labels;
-	unsigned char *seen;
+	struct layout_options options = { .keys = keys, .width = width, .labels = &labels };
 
 	if (guide->start == GUIDE_NONE)
 		return -1;
 	labels_init(&labels);
-	seen = xcalloc(guide->page_count, 1);
-	dump_from(out, guide, guide->start, seen, width, &labels);
-	free(seen);
+	dump_from_start(out, guide, &options);
 	return ferror(out) ? -1 : 0;
 }

@@ -5,9 +5,11 @@
 #include <stdio.h>
 
 #include "guide.h"
+#include "keys.h"
 
 /* Prints every page reachable from the start page, depth first in choice order, each
-   once, wrapped at width (0: unwrapped). Returns 0, or -1 if writing failed. */
-int dump_guide(FILE *out, const struct guide *guide, int width);
+   once, wrapped at width (0: unwrapped), naming keys as keys has them. Returns 0, or
+   -1 if writing failed. */
+int dump_guide(FILE *out, const struct guide *guide, int width, const struct keymap *keys);
 
 #endif

@@ -1,12 +1,12 @@
 /* linear.c: linear mode. Every page is printed once, as plain words in reading order,
    ending with one short prompt as the last line, because screen readers read the
    last line and braille displays follow the text. No escape sequence is ever written
-   (the only exception is the quick-exit wipe). Input is read without the terminal's
-   line editing, so the quick-exit keys act at once; haven echoes what is typed. */
+   (the only exception is the quick-exit wipe). Keys come through the same input path
+   as full screen's; the terminal's line editing and flow control are off, so the
+   quick-exit keys act at once and Ctrl-S cannot stop the wipe. haven echoes what is
+   typed. */
 #include <config.h>
 
-#include <errno.h>
-#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -19,42 +19,41 @@
 #include "linear.h"
 #include "output.h"
 #include "panic.h"
+#include "term_input.h"
+#include "terminfo.h"
 #include "ui_lang.h"
 #include "view.h"
 #include "xalloc.h"
 
-#define LINEAR_LINE_MAX 256
-/* Wait this long after Esc for the rest of an arrow key's sequence. */
-#define LINEAR_ESCAPE_DELAY_MS 25
 #define LINEAR_DEFAULT_WIDTH 80
 
 struct linear {
 	struct nav *nav;
 	const struct settings *settings;
 	struct layout_labels labels;
-	int width;
+	struct view_context view;
+	struct input input;
 	int tty;
-	size_t choice_count;	/* of the view last printed */
 };
 
-enum read_result { READ_LINE, READ_END };
-
 static void
-say(const char *text)
+linear_say(const char *text)
 {
 	output_put(stdout, text);
 }
 
+/* Echo goes straight to the terminal, after what stdio holds. */
 static void
-echo_bytes(const struct linear *l, const char *bytes, size_t length)
+linear_echo(const struct linear *l, const char *bytes, size_t length)
 {
+	fflush(stdout);
 	if (l->tty && write(STDOUT_FILENO, bytes, length) < 0) {
 		/* The terminal is gone; the next read ends the run. */
 	}
 }
 
 static int
-terminal_width(void)
+linear_terminal_width(void)
 {
 	struct winsize ws;
 
@@ -64,254 +63,208 @@ terminal_width(void)
 }
 
 static void
-print_prompt(struct linear *l)
+linear_prompt(struct linear *l)
 {
-	char keys[96], *prompt;
+	char *prompt = view_prompt(&l->view, nav_item_count(l->nav));
 
-	keymap_describe(&l->settings->keys, ACTION_PANIC, _(" or "), keys, sizeof keys);
-	if (l->choice_count > 1)
-		prompt = xasprintf(_("Choose 1-%zu, b back, ? help, %s quick exit: "),
-		    l->choice_count, keys);
-	else if (l->choice_count == 1)
-		prompt = xasprintf(_("Choose 1, b back, ? help, %s quick exit: "), keys);
-	else
-		prompt = xasprintf(_("b back, ? help, %s quick exit: "), keys);
-	say(prompt);
+	linear_say(prompt);
 	free(prompt);
 	fflush(stdout);
 }
 
 static void
-print_view(struct linear *l)
+linear_print_view(struct linear *l)
 {
-	struct view_context c = { .keys = &l->settings->keys, .labels = &l->labels,
-		.width = l->width, .linear = 1, .breadcrumb = 1 };
 	struct layout layout;
 
-	view_layout(&layout, l->nav, &c);
+	view_layout(&layout, l->nav, &l->view);
 	for (size_t i = 0; i < layout.count; i++) {
-		say(layout.lines[i].text);
-		say("\n");
+		linear_say(layout.lines[i].text);
+		linear_say("\n");
 	}
-	say("\n");
-	l->choice_count = layout.choice_count;
+	linear_say("\n");
 	layout_free(&layout);
-	print_prompt(l);
-}
-
-/* After Esc, more bytes within a few milliseconds are an arrow key, not Esc. */
-static int
-escape_sequence_follows(void)
-{
-	struct pollfd p = { STDIN_FILENO, POLLIN, 0 };
-	char discard[16];
-
-	if (poll(&p, 1, LINEAR_ESCAPE_DELAY_MS) <= 0)
-		return 0;
-	while (poll(&p, 1, LINEAR_ESCAPE_DELAY_MS) > 0 && read(STDIN_FILENO, discard,
-	    sizeof discard) > 0)
-		;
-	return 1;
-}
-
-/* Reads one line from a terminal, byte by byte. The quick-exit keys act on arrival
-   (x only when typing commands, Esc always); Enter ends the line; Backspace erases. */
-static enum read_result
-read_tty_line(struct linear *l, char *line, int typing_words)
-{
-	size_t length = 0;
-	unsigned char c;
-
-	for (;;) {
-		ssize_t n = read(STDIN_FILENO, &c, 1);
-		if (panic_quit_requested() || n <= 0)
-			return READ_END;
-		if (c == 27) {
-			if (!escape_sequence_follows() &&
-			    keymap_lookup(&l->settings->keys, KEY_CODE_ESCAPE) == ACTION_PANIC)
-				panic_now();
-			continue;
-		}
-		if (!typing_words && keymap_lookup(&l->settings->keys, c) == ACTION_PANIC)
-			panic_now();
-		if (c == '\r' || c == '\n') {
-			echo_bytes(l, "\n", 1);
-			line[length] = '\0';
-			return READ_LINE;
-		}
-		if (c == 3 || (c == 4 && length == 0))
-			return READ_END;
-		if ((c == 127 || c == 8) && length > 0) {
-			while (length > 0 && ((unsigned char)line[--length] & 0xc0) == 0x80)
-				;
-			echo_bytes(l, "\b \b", 3);
-		} else if ((c >= 0x20 && c != 127) && length + 1 < LINEAR_LINE_MAX) {
-			line[length++] = (char)c;
-			echo_bytes(l, (const char *)&c, 1);
-		}
-	}
-}
-
-static enum read_result
-read_pipe_line(const struct linear *l, char *line, int typing_words)
-{
-	size_t length;
-
-	if (fgets(line, LINEAR_LINE_MAX, stdin) == NULL)
-		return READ_END;
-	length = strcspn(line, "\r\n");
-	line[length] = '\0';
-	/* Show the entry after its prompt, so the output reads as a transcript. */
-	say(line);
-	say("\n");
-	if (!typing_words && length == 1 &&
-	    keymap_lookup(&l->settings->keys, (unsigned char)line[0]) == ACTION_PANIC)
-		panic_now();
-	return READ_LINE;
-}
-
-static enum read_result
-read_line(struct linear *l, char *line, int typing_words)
-{
-	enum read_result r = l->tty ? read_tty_line(l, line, typing_words)
-	    : read_pipe_line(l, line, typing_words);
-
-	if (r == READ_END)
-		say("\n");
-	return r;
+	linear_prompt(l);
 }
 
 static void
-complain(struct linear *l, const char *message)
+linear_complain(struct linear *l, char *message)
 {
-	say(message);
-	say("\n");
-	print_prompt(l);
-}
-
-static int
-parse_choice_number(const char *line, size_t *number)
-{
-	char *end;
-	unsigned long value;
-
-	if (*line < '0' || *line > '9')
-		return 0;
-	errno = 0;
-	value = strtoul(line, &end, 10);
-	if (errno != 0 || *end != '\0')
-		return 0;
-	*number = value;
-	return 1;
-}
-
-/* A ticked item is confirmed in one line, in words; the page is not printed again. */
-static void
-say_tick(struct linear *l, size_t item)
-{
-	const struct block *check = page_check(nav_page(l->nav), item);
-	int checked = nav_is_checked(l->nav, l->nav->here.page, item);
-	char *line = xasprintf("%s %s", checked ? l->labels.checked : l->labels.not_checked,
-	    check != NULL ? check->text : "");
-
-	complain(l, line);
-	free(line);
+	linear_say(message);
+	linear_say("\n");
+	free(message);
+	linear_prompt(l);
 }
 
 static void
-open_number(struct linear *l, size_t number)
+linear_show_outcome(struct linear *l, enum nav_outcome outcome)
 {
-	struct nav_metrics m = { 0, 1, NULL, l->choice_count };
-	enum nav_opened opened = NAV_OPENED_NOTHING;
 	char *message;
 
-	if (number >= 1 && number <= l->choice_count)
-		opened = nav_open_choice(l->nav, number - 1, &m);
-	if (opened == NAV_OPENED_TOGGLED) {
-		say_tick(l, number - 1);
+	if (outcome == NAV_ENDED)
+		return;
+	if (outcome == NAV_ASK_WORDS) {
+		linear_say(_("Search for (Enter to search, empty to cancel): "));
+		fflush(stdout);
+		input_ask_words(&l->input);
 		return;
 	}
-	if (opened == NAV_OPENED_PAGE) {
-		print_view(l);
-		return;
+	if (outcome == NAV_LANGUAGE_CHANGED) {
+		ui_lang_set(nav_guide(l->nav)->lang);
+		labels_init(&l->labels);
 	}
-	if (l->choice_count == 0)
-		message = xasprintf(_("There is no choice %zu. This page has no choices."), number);
+	message = view_outcome_message(l->nav, outcome, &l->view);
+	if (message != NULL)
+		linear_complain(l, message);	/* a tick is confirmed in one line */
 	else
-		message = xasprintf(_("There is no choice %zu. Choose 1-%zu."), number,
-		    l->choice_count);
-	complain(l, message);
-	free(message);
+		linear_print_view(l);
+}
+
+/* A finished entry ends its line: in a terminal the Enter, from a pipe the entry
+   itself, so the output reads as a transcript. */
+static void
+linear_end_entry(struct linear *l, const char *text)
+{
+	if (l->tty) {
+		linear_echo(l, "\n", 1);
+		return;
+	}
+	if (text != NULL)
+		linear_say(text);
+	linear_say("\n");
 }
 
 static void
-search(struct linear *l)
+linear_echo_edit(struct linear *l, const struct input_result *r)
 {
-	char words[LINEAR_LINE_MAX], *utf8;
+	const char *line = input_line(&l->input);
+	const char *last = line + strlen(line);
+	char *encoded;
 
-	say(_("Search for (Enter to search, empty to cancel): "));
-	fflush(stdout);
-	if (read_line(l, words, 1) != READ_LINE) {
-		l->nav->end = NAV_QUIT;
+	if (r->edit == LINE_EDIT_ERASED) {
+		for (size_t i = 0; i < (r->width ? r->width : 1); i++)
+			linear_echo(l, "\b \b", 3);
 		return;
 	}
-	if (words[0] == '\0') {
-		print_prompt(l);
-		return;
-	}
-	utf8 = output_decode(words);
-	nav_search(l->nav, utf8);
-	free(utf8);
-	print_view(l);
+	while (last > line && ((unsigned char)last[-1] & 0xc0) == 0x80)
+		last--;
+	if (last > line)
+		last--;
+	encoded = output_encode(last);
+	linear_echo(l, encoded, strlen(encoded));
+	free(encoded);
 }
 
-/* One entry at the prompt: a number, or a one-letter command. */
 static void
-handle_entry(struct linear *l, const char *line)
+linear_handle(struct linear *l, struct input_result r)
 {
-	struct nav_metrics m = { 0, 1, NULL, l->choice_count };
-	char message[256];
-	enum action action;
-	size_t number;
-
-	if (line[0] == '\0') {
-		print_prompt(l);
+	switch (r.event) {
+	case INPUT_QUICK_EXIT:
+		panic_now();
+	case INPUT_QUIT:
+		linear_say("\n");
+		l->nav->ended = 1;
 		return;
-	}
-	if (parse_choice_number(line, &number)) {
-		open_number(l, number);
+	case INPUT_NOTHING:
 		return;
-	}
-	action = line[1] == '\0' ? keymap_lookup(&l->settings->keys, (unsigned char)line[0])
-	    : ACTION_NONE;
-	if (line[1] == '\0' && (line[0] == 's' || line[0] == 'h'))
-		action = line[0] == 's' ? ACTION_SEARCH : ACTION_BACK;
-	switch (action) {
-	case ACTION_SEARCH:
-		search(l);
-		return;
-	case ACTION_LANGUAGE:
-		if (ui_lang_prepare_switch(l->nav, message, sizeof message) != 0) {
-			complain(l, message);
-			return;
-		}
-		/* fall through */
-	case ACTION_BACK: case ACTION_HOME: case ACTION_HELP: case ACTION_ABOUT:
-	case ACTION_SEARCH_NEXT: case ACTION_SEARCH_PREVIOUS:
-	case ACTION_REPEAT: case ACTION_DEFINE:
-		nav_act(l->nav, action, &m);
-		if (action == ACTION_LANGUAGE) {
-			ui_lang_set(nav_guide(l->nav)->lang);
-			labels_init(&l->labels);
-		}
-		print_view(l);
-		return;
-	case ACTION_QUIT:
-	case ACTION_PANIC:
-		nav_act(l->nav, action, &m);
+	case INPUT_EDITED:
+		linear_echo_edit(l, &r);
 		return;
 	default:
-		complain(l, _("Not understood. Type a choice number, or ? for help."));
+		break;
+	}
+	linear_end_entry(l, r.text);
+	switch (r.event) {
+	case INPUT_ACTION:
+		linear_show_outcome(l, nav_act(l->nav, r.action));
+		break;
+	case INPUT_OPEN:
+		linear_show_outcome(l, nav_open_item(l->nav, r.number));
+		break;
+	case INPUT_WORDS:
+		linear_show_outcome(l, nav_search(l->nav, r.text));
+		break;
+	case INPUT_NOT_UNDERSTOOD:
+		linear_complain(l, view_not_understood(&l->view));
+		break;
+	default:	/* an empty line, or search words given up */
+		linear_prompt(l);
+		break;
+	}
+}
+
+/* No line editing, no echo, no signal keys, no flow control: haven reads each key
+   as it comes, so x and Esc act without Enter, and Ctrl-S cannot hold the output. */
+static void
+linear_raw_terminal(void)
+{
+	struct termios raw;
+
+	panic_save_terminal(STDIN_FILENO);
+	if (tcgetattr(STDIN_FILENO, &raw) != 0)
+		return;
+	raw.c_lflag &= ~(tcflag_t)(ICANON | ECHO | ISIG | IEXTEN);
+	raw.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
+	raw.c_cc[VMIN] = 1;
+	raw.c_cc[VTIME] = 0;
+	tcsetattr(STDIN_FILENO, TCSANOW, &raw);
+}
+
+static void
+linear_init(struct linear *l, struct nav *nav, const struct settings *settings)
+{
+	int keys_from_terminfo;
+
+	memset(l, 0, sizeof *l);
+	l->nav = nav;
+	l->settings = settings;
+	l->tty = isatty(STDIN_FILENO);
+	labels_init(&l->labels);
+	l->view.keys = &settings->keys;
+	l->view.labels = &l->labels;
+	l->view.width = settings->width >= 0 ? settings->width : linear_terminal_width();
+	l->view.mode = KEYS_LINEAR;
+	l->view.breadcrumb = 1;
+	panic_set_linear(settings->wipe);
+	if (l->tty)
+		linear_raw_terminal();
+	keys_from_terminfo = l->tty && terminfo_load_for_keys() == 0;
+	term_input_init(&l->input, &settings->keys, INPUT_LINEAR, keys_from_terminfo);
+	if (keys_from_terminfo)
+		terminfo_unload();
+}
+
+/* Reads and carries out keys until the reader quits, the input ends or output
+   fails. */
+static void
+linear_loop(struct linear *l)
+{
+	struct input_result last;
+	int key;
+
+	while (!l->nav->ended && !ferror(stdout)) {
+		switch (term_input_next(&l->input, STDIN_FILENO, &key)) {
+		case TERM_READ_KEY:
+			linear_handle(l, input_key(&l->input, key));
+			break;
+		case TERM_READ_RESIZE:
+			break;
+		case TERM_READ_INTERRUPT:
+			linear_say("\n");
+			l->nav->ended = 1;
+			break;
+		case TERM_READ_END:
+			if (l->tty)
+				panic_end(0);	/* the terminal hung up */
+			last = input_end(&l->input);
+			linear_handle(l, last);
+			if (last.event != INPUT_QUIT)
+				linear_say("\n");
+			l->nav->ended = 1;
+			break;
+		case TERM_READ_ERROR:
+			panic_end(1);
+		}
 	}
 }
 
@@ -319,40 +272,15 @@ int
 linear_run(struct nav *nav, const struct settings *settings)
 {
 	struct linear l;
-	struct termios raw;
-	char line[LINEAR_LINE_MAX], *notice;
+	char *notice;
 
-	memset(&l, 0, sizeof l);
-	l.nav = nav;
-	l.settings = settings;
-	l.width = settings->width >= 0 ? settings->width : terminal_width();
-	l.tty = isatty(STDIN_FILENO);
-	labels_init(&l.labels);
-	panic_set_linear(settings->wipe);
-	if (l.tty) {
-		panic_save_terminal(STDIN_FILENO);
-		if (tcgetattr(STDIN_FILENO, &raw) == 0) {
-			/* No line editing, no echo, no signal keys: haven reads each key as it
-			   comes, so x and Esc can act without Enter. */
-			raw.c_lflag &= ~(tcflag_t)(ICANON | ECHO | ISIG | IEXTEN);
-			raw.c_cc[VMIN] = 1;
-			raw.c_cc[VTIME] = 0;
-			tcsetattr(STDIN_FILENO, TCSANOW, &raw);
-		}
-	}
-	notice = labels_quick_exit_notice(&settings->keys);
-	say(notice);
-	say("\n\n");
+	linear_init(&l, nav, settings);
+	notice = view_quick_exit_notice(&l.view);
+	linear_say(notice);
+	linear_say("\n\n");
 	free(notice);
-	print_view(&l);
-	while (nav->end == NAV_RUNNING) {
-		if (read_line(&l, line, 0) != READ_LINE)
-			break;
-		handle_entry(&l, line);
-	}
-	if (nav->end == NAV_PANIC)
-		panic_now();
+	linear_print_view(&l);
+	linear_loop(&l);
 	panic_restore_terminal();
-	fflush(stdout);
-	return ferror(stdout) ? -1 : 0;
+	return fflush(stdout) != 0 || ferror(stdout) ? -1 : 0;
 }

@@ -216,7 +216,6 @@ load_settings(struct settings *settings, const struct options *o)
 	char *path = o->config_file ? xstrdup(o->config_file) : default_config_path();
 	int status = EXIT_OK;
 
-	settings_default(settings);
 	diag_init(&diags);
 	if (path != NULL && config_load(settings, path, o->config_file != NULL, &diags) > 0) {
 		print_diags(&diags);
@@ -241,13 +240,14 @@ choose_language(const struct guide_set *set, const struct options *o, const char
 }
 
 static int
-run_dump(const struct guide_set *set, size_t lang, const struct options *o)
+run_dump(const struct guide_set *set, size_t lang, const struct options *o,
+    const struct settings *settings)
 {
 	const struct guide *guide = set->guides[lang];
 
 	ui_lang_set(guide->lang);
-	return dump_guide(stdout, guide, o->width < 0 ? 72 : o->width) == 0 ? EXIT_OK
-	    : EXIT_PROBLEMS;
+	return dump_guide(stdout, guide, o->width < 0 ? 72 : o->width, &settings->keys) == 0
+	    ? EXIT_OK : EXIT_PROBLEMS;
 }
 
 /* Linear mode when asked, or when the terminal cannot be a screen (TERM dumb or
@@ -269,6 +269,23 @@ read_guide(struct guide_set *set, size_t lang, const struct settings *settings)
 	return status;
 }
 
+/* Like GNU's close_stdout: output that could not be written is an error, not a
+   silent success. */
+static int
+finish_output(int status)
+{
+	int failed = fflush(stdout) != 0 || ferror(stdout);
+
+	if (fclose(stdout) != 0)
+		failed = 1;
+	if (failed && status != EXIT_USAGE) {
+		fprintf(stderr, "%s: %s: %s\n", PACKAGE, _("write error"),
+		    errno != 0 ? strerror(errno) : _("output failed"));
+		return EXIT_PROBLEMS;
+	}
+	return status;
+}
+
 /* A reader gets one language, loaded alone: the others load when L asks for them. */
 static int
 read_or_dump(struct guide_set *set, const struct options *o, const struct settings *settings,
@@ -276,7 +293,7 @@ read_or_dump(struct guide_set *set, const struct options *o, const struct settin
 {
 	size_t lang = 0;
 
-	if (guide_set_open(set, o->guide_dir, diags) == 0) {
+	if (guide_set_open(set, o->guide_dir, keys_placeholder_names(), diags) == 0) {
 		set->charset = output_charset();
 		lang = choose_language(set, o, o->command == COMMAND_DUMP ? NULL : settings->lang);
 		guide_set_get(set, lang, diags);
@@ -288,8 +305,36 @@ read_or_dump(struct guide_set *set, const struct options *o, const struct settin
 		return EXIT_PROBLEMS;
 	}
 	if (o->command == COMMAND_DUMP)
-		return run_dump(set, lang, o);
+		return run_dump(set, lang, o, settings);
 	return read_guide(set, lang, settings);
+}
+
+/* --help, --version, --check and --dump: commands that print and end. */
+static int
+run_command(struct options *o, struct settings *settings)
+{
+	struct diag_list diags;
+	struct guide_set set;
+	int status;
+
+	if (o->command == COMMAND_HELP) {
+		print_help();
+		return EXIT_OK;
+	}
+	if (o->command == COMMAND_VERSION) {
+		print_version();
+		return EXIT_OK;
+	}
+	diag_init(&diags);
+	if (o->command == COMMAND_CHECK) {
+		guide_set_load(&set, o->guide_dir, keys_placeholder_names(), &diags);
+		status = run_check(&set, o->guide_dir, &diags);
+	} else {
+		status = read_or_dump(&set, o, settings, &diags);
+	}
+	guide_set_free(&set);
+	diag_free(&diags);
+	return status;
 }
 
 int
@@ -301,33 +346,23 @@ main(int argc, char **argv)
 	struct guide_set set;
 	int status;
 
+	panic_forbid_core_dumps();
 	locale_init();
 	bindtextdomain(PACKAGE, LOCALEDIR);
 	/* All text inside haven is UTF-8; output.c converts it for the terminal. */
 	bind_textdomain_codeset(PACKAGE, "UTF-8");
 	textdomain(PACKAGE);
 	output_init();
+	settings_default(&settings);
 
 	if ((status = parse_options(argc, argv, &options)) != EXIT_OK)
 		return status;
-	if (options.command == COMMAND_HELP) {
-		print_help();
-		return EXIT_OK;
-	}
-	if (options.command == COMMAND_VERSION) {
-		print_version();
-		return EXIT_OK;
-	}
-	if (options.command == COMMAND_READ &&
-	    (status = load_settings(&settings, &options)) != EXIT_OK)
+	if (options.command != COMMAND_READ)
+		return finish_output(run_command(&options, &settings));
+	if ((status = load_settings(&settings, &options)) != EXIT_OK)
 		return status;
 	diag_init(&diags);
-	if (options.command == COMMAND_CHECK) {
-		guide_set_load(&set, options.guide_dir, &diags);
-		status = run_check(&set, options.guide_dir, &diags);
-	} else {
-		status = read_or_dump(&set, &options, &settings, &diags);
-	}
+	status = read_or_dump(&set, &options, &settings, &diags);
 	guide_set_free(&set);
 	diag_free(&diags);
 	return status;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include <uniconv.h>
+#include <unistr.h>
 
 #include "output.h"
 #include "text.h"
@@ -67,4 +68,23 @@ output_decode(const char *s)
 	result = xstrndup((const char *)converted, length);
 	free(converted);
 	return result;
+}
+
+void
+output_high_characters(uint32_t high[128])
+{
+	memset(high, 0, 128 * sizeof *high);
+	if (output_is_utf8())
+		return;
+	for (int byte = 0x80; byte <= 0xff; byte++) {
+		char one = (char)byte;
+		size_t length = 0;
+		uint8_t *converted = u8_conv_from_encoding(charset, iconveh_error, &one, 1,
+		    NULL, NULL, &length);
+		ucs4_t uc;
+		if (converted != NULL && length > 0 &&
+		    u8_mbtouc(&uc, converted, length) == (int)length)
+			high[byte - 0x80] = uc;
+		free(converted);
+	}
 }

@@ -4,6 +4,7 @@
 #ifndef HAVEN_OUTPUT_H
 #define HAVEN_OUTPUT_H
 
+#include <stdint.h>
 #include <stdio.h>
 
 /* Reads the locale's charset (after setlocale). */
@@ -14,6 +15,9 @@ const char *output_charset(void);
 char *output_encode(const char *s);
 /* Typed text s, from the terminal's charset to UTF-8 (caller frees). */
 char *output_decode(const char *s);
+/* For a terminal that is not UTF-8: the Unicode character of each byte from 0x80
+   (0: none), so typed bytes decode to characters. All 0 for UTF-8 and ASCII. */
+void output_high_characters(uint32_t high[128]);
 /* Writes s, encoded, to f. */
 void output_put(FILE *f, const char *s);
 

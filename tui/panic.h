@@ -4,11 +4,7 @@
 #ifndef HAVEN_PANIC_H
 #define HAVEN_PANIC_H
 
-enum wipe_scrollback {
-	WIPE_AUTO,		/* only when haven's text is in the scrollback (linear mode) */
-	WIPE_ALWAYS,
-	WIPE_NEVER
-};
+#include "settings.h"
 
 /* Remembers the terminal modes to restore (call before changing them). */
 void panic_save_terminal(int fd);
@@ -18,13 +14,19 @@ void panic_set_fullscreen(const char *clear, const char *leave, const char *show
     enum wipe_scrollback policy);
 /* Linear mode: the wipe clears the screen and, per policy, the scrollback. */
 void panic_set_linear(enum wipe_scrollback policy);
-/* Catches SIGHUP and SIGTERM (wipe, restore, end at once) and SIGINT (sets the quit
-   flag). */
+/* Every signal whose default is to end the process ends it with the wipe (and so
+   does running out of memory); SIGINT sets the quit flag; stop signals and SIGPIPE
+   are ignored. */
 void panic_install_signals(void);
 /* Non-zero once SIGINT arrived: the front end quits normally. */
 int panic_quit_requested(void);
 /* Quick exit: wipe, restore the terminal, end the process. Async-signal-safe. */
 void panic_now(void) __attribute__((noreturn));
+/* The wipe, then the end with status: for endings nobody chose (a read error, a
+   terminal gone). Never blocks for long. */
+void panic_end(int status) __attribute__((noreturn));
+/* No core file, and the process is not dumpable (call first in main). */
+void panic_forbid_core_dumps(void);
 /* Writes the wipe without ending (a normal quit where the guide is on the main
    screen). */
 void panic_wipe(void);

@@ -1,13 +1,13 @@
 /* screen.c: the full-screen front end. It draws the current view of nav with
-   ncursesw on the alternate screen and turns keys into actions. For screen readers
-   and braille displays, the hardware cursor always rests at column 0 of the selected
-   line; the selection is marked with '>' as well as reverse video; nothing moves on
-   its own. */
+   ncursesw on the alternate screen, and hands each key to the one input path. For
+   screen readers and braille displays, the hardware cursor always rests at column 0
+   of the selected line; the selection is marked with '>' as well as reverse video;
+   nothing moves on its own. */
 #include <config.h>
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <curses.h>
@@ -18,38 +18,25 @@
 #include "output.h"
 #include "panic.h"
 #include "screen.h"
+#include "term_input.h"
 #include "terminfo.h"
-#include "ui_lang.h"
 #include "text.h"
+#include "ui_lang.h"
 #include "view.h"
 #include "xalloc.h"
 
 #define SCREEN_MIN_COLS 40
 #define SCREEN_MIN_LINES 12
-/* Long enough to read an arrow key's sequence over SSH, short enough that Esc feels
-   instant (ncurses' default is a full second). */
-#define SCREEN_ESCAPE_DELAY_MS 25
+/* The largest window haven lays out for; a client may claim more (up to 65535 a
+   side), which would cost gigabytes. Beyond this the screen shows the top left. */
+#define SCREEN_MAX_COLS 1000
+#define SCREEN_MAX_LINES 1000
 #define SCREEN_CHOICE_INDENT 2
-#define SEARCH_MAX_BYTES 200
 
 enum { PAIR_BAR = 1, PAIR_IMPORTANT };
 
-/* What a layout depends on: when none of it changed, a key that only moves the
-   selection or scrolls redraws without laying the text out again. */
-struct layout_key {
-	enum nav_view view;
-	size_t page;
-	size_t lang;
-	size_t ticks;
-	size_t hits;
-	const char *query;
-	int cols;
-	int lines;
-	int valid;
-};
-
 /* The glossary words of one layout line, found the first time the line is drawn. */
-struct line_marks {
+struct screen_marks {
 	int found;
 	struct glossary_span *spans;
 	size_t count;
@@ -60,25 +47,31 @@ struct screen {
 	struct nav *nav;
 	const struct settings *settings;
 	struct layout_labels labels;
+	struct view_context view;
+	struct input input;
 	struct layout layout;
 	int colour;
-	char status[256];		/* shown until the next key */
-	char search[SEARCH_MAX_BYTES + 8];
-	int searching;
-	size_t drawn_rows;		/* text rows at the last draw, for a resize */
-	struct layout_key laid_out;	/* what s->layout shows */
-	struct line_marks *marks;	/* glossary words per layout line, found once */
+	char *status;			/* shown until the next key */
+	unsigned long laid_generation;	/* what s->layout shows: nav's generation ... */
+	int laid_cols, laid_lines;	/* ... at this size */
+	struct screen_marks *marks;	/* glossary words per layout line, found once */
 };
 
 /* Rows of page text: all but the top line, the note row and the bottom line. */
 static int
-text_rows(void)
+screen_text_rows(void)
 {
 	return LINES - 3;
 }
 
+static int
+screen_too_small(void)
+{
+	return COLS < SCREEN_MIN_COLS || LINES < SCREEN_MIN_LINES;
+}
+
 static void
-put_text(int y, int x, const char *utf8, int max_width, attr_t attr)
+screen_put(int y, int x, const char *utf8, int max_width, attr_t attr)
 {
 	char *cut = text_truncate(utf8, max_width > 0 ? (size_t)max_width : 0);
 	char *encoded = output_encode(cut);
@@ -91,7 +84,14 @@ put_text(int y, int x, const char *utf8, int max_width, attr_t attr)
 }
 
 static void
-free_marks(struct screen *s)
+screen_set_status(struct screen *s, char *message)
+{
+	free(s->status);
+	s->status = message;
+}
+
+static void
+screen_free_marks(struct screen *s)
 {
 	for (size_t i = 0; s->marks != NULL && i < s->layout.count; i++)
 		free(s->marks[i].spans);
@@ -99,82 +99,33 @@ free_marks(struct screen *s)
 	s->marks = NULL;
 }
 
-static struct layout_key
-current_layout_key(const struct screen *s)
-{
-	struct layout_key key = { s->nav->view, s->nav->here.page, s->nav->lang,
-		s->nav->tick_count, s->nav->hit_count, s->nav->query, COLS, LINES, 1 };
-
-	return key;
-}
-
-static int
-layout_key_equal(const struct layout_key *a, const struct layout_key *b)
-{
-	return a->valid && b->valid && a->view == b->view && a->page == b->page &&
-	    a->lang == b->lang && a->ticks == b->ticks && a->hits == b->hits &&
-	    a->query == b->query && a->cols == b->cols && a->lines == b->lines;
-}
-
-/* Lays the current view out again, unless nothing it depends on has changed. */
+/* Lays the view out again when nav changed it or the window changed size; nav is
+   told the new lines and rows. */
 static void
-relayout(struct screen *s)
+screen_relayout(struct screen *s)
 {
-	struct view_context c = { .keys = &s->settings->keys, .labels = &s->labels,
-		.width = COLS - 1, .choice_indent = SCREEN_CHOICE_INDENT };
-	struct layout_key key = current_layout_key(s);
-	struct nav_metrics m;
-
-	if (!layout_key_equal(&key, &s->laid_out)) {
-		free_marks(s);
+	if (s->laid_generation != s->nav->generation || s->laid_cols != COLS ||
+	    s->laid_lines != LINES) {
+		screen_free_marks(s);
 		layout_free(&s->layout);
-		view_layout(&s->layout, s->nav, &c);
+		s->view.width = COLS - 1;
+		view_layout(&s->layout, s->nav, &s->view);
 		s->marks = xcalloc(s->layout.count + 1, sizeof *s->marks);
-		s->laid_out = key;
+		nav_set_lines(s->nav, s->layout.count, s->layout.choice_line,
+		    s->layout.choice_count);
+		s->laid_generation = s->nav->generation;
+		s->laid_cols = COLS;
 	}
-	m = view_metrics(&s->layout, (size_t)text_rows());
-	nav_clamp(s->nav, &m);
-}
-
-/* Forgets the layout, so the next draw lays the text out again (new labels). */
-static void
-relayout_later(struct screen *s)
-{
-	s->laid_out.valid = 0;
-}
-
-static struct nav_metrics
-metrics(const struct screen *s)
-{
-	return view_metrics(&s->layout, (size_t)text_rows());
-}
-
-/* "Start > The order is against me > ..." cut from the left, so the page the reader
-   is on always shows: "... > Ask the court to change or end it". */
-static char *
-crumb_tail(const struct guide *guide, size_t page, size_t width)
-{
-	char *tail = xstrdup(guide_page_short_title(&guide->pages[page])), *longer;
-
-	for (size_t at = guide->pages[page].parent; at != GUIDE_NONE;
-	    at = guide->pages[at].parent) {
-		longer = xasprintf("%s > %s", guide_page_short_title(&guide->pages[at]), tail);
-		if (text_width(longer) > width) {
-			free(longer);
-			longer = xasprintf("... > %s", tail);
-			free(tail);
-			return longer;
-		}
-		free(tail);
-		tail = longer;
+	if (s->laid_lines != LINES) {
+		nav_set_rows(s->nav, (size_t)screen_text_rows());
+		s->laid_lines = LINES;
 	}
-	return tail;
 }
 
 /* The top line: the guide's title and where the reader is; where space is short,
    where the reader is wins. */
 static void
-draw_top(struct screen *s)
+screen_draw_top(struct screen *s)
 {
 	const struct guide *guide = nav_guide(s->nav);
 	size_t width = (size_t)COLS - 1;
@@ -185,23 +136,22 @@ draw_top(struct screen *s)
 	else if (s->nav->view == NAV_VIEW_RESULTS)
 		where = xstrdup(_("Search"));
 	else
-		where = crumb_tail(guide, s->nav->here.page, width);
+		where = layout_breadcrumb_tail(guide, s->nav->here.page, width);
 	line = xasprintf("%s: %s", guide->title, where);
-	put_text(0, 0, text_width(line) <= width ? line : where, COLS - 1,
+	screen_put(0, 0, text_width(line) <= width ? line : where, COLS - 1,
 	    A_BOLD | (s->colour ? COLOR_PAIR(PAIR_BAR) : 0));
 	free(line);
 	free(where);
 }
 
 static attr_t
-line_attr(const struct screen *s, const struct layout_line *line)
+screen_line_attr(const struct screen *s, const struct layout_line *line)
 {
 	switch (line->kind) {
 	case LINE_HEADING:
 		return A_BOLD;
 	case LINE_IMPORTANT:
 		return A_BOLD | (s->colour ? COLOR_PAIR(PAIR_IMPORTANT) : 0);
-	case LINE_CHOICE:
 	default:
 		return A_NORMAL;
 	}
@@ -210,405 +160,188 @@ line_attr(const struct screen *s, const struct layout_line *line)
 /* The last text row says, in words, what the reader would otherwise have to infer
    from layout: a message, or that there is more below. */
 static void
-draw_note_row(struct screen *s, size_t scroll)
+screen_draw_note_row(struct screen *s, size_t scroll)
 {
-	const char *note = NULL;
+	char *more = NULL;
 
-	if (s->status[0] != '\0')
-		note = s->status;
-	else if (scroll + (size_t)text_rows() < s->layout.count)
-		note = _("More below: press Space or PgDn.");
-	if (note != NULL)
-		put_text(LINES - 2, 0, note, COLS - 1, A_BOLD);
+	if (s->status != NULL)
+		screen_put(LINES - 2, 0, s->status, COLS - 1, A_BOLD);
+	else if (scroll + (size_t)screen_text_rows() < s->layout.count) {
+		more = view_more_below(&s->view);
+		screen_put(LINES - 2, 0, more, COLS - 1, A_BOLD);
+	}
+	free(more);
 }
 
 /* The selected choice: '>' then its number, in reverse video ("> 3."). Only these
    few cells change when the selection moves, so a move costs a few dozen bytes on
    a slow link, and the '>' says in text what the reverse video shows. */
 static void
-draw_selection_mark(int y, const char *text)
+screen_draw_selection_mark(int y, const char *text)
 {
 	const char *dot = strchr(text, '.');
 	size_t length = dot != NULL ? (size_t)(dot - text) + 1 : 1;
 	char *mark = xstrndup(text, length);
 
 	mark[0] = '>';
-	put_text(y, 0, mark, COLS - 1, A_REVERSE);
+	screen_put(y, 0, mark, COLS - 1, A_REVERSE);
 	free(mark);
 }
 
 /* Court words defined in the glossary are underlined where they appear (d lists
    them with their meaning); the mark adds nothing a reader needs to see. */
 static void
-mark_glossary_words(struct screen *s, int y, size_t index)
+screen_mark_glossary_words(struct screen *s, int y, size_t index)
 {
 	const struct layout_line *line = &s->layout.lines[index];
-	struct line_marks *marks = &s->marks[index];
-	const struct glossary_span *spans;
+	struct screen_marks *marks = &s->marks[index];
 
 	if (!marks->found) {
 		marks->count = glossary_spans(nav_guide(s->nav), line->text, &marks->spans);
 		marks->found = 1;
 	}
-	spans = marks->spans;
 	for (size_t i = 0; i < marks->count; i++) {
-		char *before = xstrndup(line->text, spans[i].start);
-		char *word = xstrndup(line->text + spans[i].start, spans[i].length);
+		char *before = xstrndup(line->text, marks->spans[i].start);
+		char *word = xstrndup(line->text + marks->spans[i].start, marks->spans[i].length);
 		size_t x = text_width(before);
 		if (x < (size_t)COLS - 1)
-			put_text(y, (int)x, word, COLS - 1 - (int)x,
-			    line_attr(s, line) | A_UNDERLINE);
+			screen_put(y, (int)x, word, COLS - 1 - (int)x,
+			    screen_line_attr(s, line) | A_UNDERLINE);
 		free(before);
 		free(word);
 	}
 }
 
 static void
-draw_text(struct screen *s)
+screen_draw_text(struct screen *s)
 {
 	struct nav_place *place = nav_place(s->nav);
-	int rows = text_rows();
+	int rows = screen_text_rows();
 
-	draw_note_row(s, place->scroll);
-
+	screen_draw_note_row(s, place->scroll);
 	for (int row = 0; row < rows; row++) {
 		size_t i = place->scroll + (size_t)row;
 		const struct layout_line *line;
 		if (i >= s->layout.count)
 			break;
 		line = &s->layout.lines[i];
-		put_text(1 + row, 0, line->text, COLS - 1, line_attr(s, line));
+		screen_put(1 + row, 0, line->text, COLS - 1, screen_line_attr(s, line));
 		if (s->nav->view == NAV_VIEW_PAGE && (line->kind == LINE_TEXT ||
 		    line->kind == LINE_IMPORTANT))
-			mark_glossary_words(s, 1 + row, i);
+			screen_mark_glossary_words(s, 1 + row, i);
 		if (line->kind == LINE_CHOICE && line->choice == place->selected &&
 		    s->layout.choice_line[line->choice] == i)
-			draw_selection_mark(1 + row, line->text);
+			screen_draw_selection_mark(1 + row, line->text);
 	}
 }
 
-/* The bottom line while typing a search; the cursor rests at its end. */
 static char *
-search_line(const struct screen *s)
+screen_bottom_line(const struct screen *s)
 {
-	return xasprintf(_("Esc: quick exit. Search: %s"), s->search);
+	if (input_typing_words(&s->input))
+		return view_search_bar(&s->view, input_line(&s->input));
+	return view_bottom_bar(&s->view);
 }
 
+/* Parks the hardware cursor where a screen reader or braille display should look:
+   the end of the search words while they are typed, else the selected choice. */
 static void
-draw_bottom(struct screen *s)
-{
-	char keys[96], *line;
-
-	keymap_describe(&s->settings->keys, ACTION_PANIC, _(" or "), keys, sizeof keys);
-	if (s->searching)
-		line = search_line(s);
-	else
-		line = xasprintf(_("%s: quick exit. ?: help."), keys);
-	put_text(LINES - 1, 0, line, COLS - 1, s->colour ? COLOR_PAIR(PAIR_BAR) : A_NORMAL);
-	free(line);
-}
-
-/* Parks the hardware cursor where a screen reader or braille display should look. */
-static void
-park_cursor(struct screen *s)
+screen_park_cursor(struct screen *s, const char *bottom)
 {
 	struct nav_place *place = nav_place(s->nav);
-	struct nav_metrics m = metrics(s);
+	const struct nav_viewport *v = &s->nav->viewport;
 	int y = 1;
 
-	if (s->searching) {
-		char *typed = search_line(s);
-		size_t width = text_width(typed);
-		free(typed);
+	if (input_typing_words(&s->input)) {
+		size_t width = text_width(bottom);
 		move(LINES - 1, width < (size_t)COLS - 1 ? (int)width : COLS - 1);
 		return;
 	}
-	if (place->selected != GUIDE_NONE && place->selected < m.choice_count &&
-	    nav_line_visible(place, &m, m.choice_line[place->selected]))
-		y = 1 + (int)(m.choice_line[place->selected] - place->scroll);
+	if (place->selected != GUIDE_NONE && place->selected < v->choice_count &&
+	    nav_line_visible(s->nav, v->choice_line[place->selected]))
+		y = 1 + (int)(v->choice_line[place->selected] - place->scroll);
 	move(y, 0);
 }
 
 static void
-draw(struct screen *s)
+screen_draw(struct screen *s)
 {
+	char *bottom;
+
 	werase(stdscr);
-	if (COLS < SCREEN_MIN_COLS || LINES < SCREEN_MIN_LINES) {
-		char keys[96], *line;
-		keymap_describe(&s->settings->keys, ACTION_PANIC, _(" or "), keys, sizeof keys);
-		line = xasprintf(_("Window too small. %s: quick exit."), keys);
-		put_text(0, 0, line, COLS > 1 ? COLS - 1 : 1, A_NORMAL);
-		free(line);
+	if (screen_too_small()) {
+		char *text = view_too_small(&s->view);
+		screen_put(0, 0, text, COLS > 1 ? COLS - 1 : 1, A_NORMAL);
+		free(text);
 		move(0, 0);
 		refresh();
 		return;
 	}
-	relayout(s);
-	s->drawn_rows = (size_t)text_rows();
-	draw_top(s);
-	draw_text(s);
-	draw_bottom(s);
-	park_cursor(s);
+	screen_relayout(s);
+	screen_draw_top(s);
+	screen_draw_text(s);
+	bottom = screen_bottom_line(s);
+	screen_put(LINES - 1, 0, bottom, COLS - 1, s->colour ? COLOR_PAIR(PAIR_BAR) : A_NORMAL);
+	screen_park_cursor(s, bottom);
+	free(bottom);
 	refresh();
 }
 
-static int
-key_from_curses(int result, wint_t wch)
-{
-	if (result == KEY_CODE_YES) {
-		switch (wch) {
-		case KEY_UP: return KEY_CODE_UP;
-		case KEY_DOWN: return KEY_CODE_DOWN;
-		case KEY_LEFT: return KEY_CODE_LEFT;
-		case KEY_RIGHT: return KEY_CODE_RIGHT;
-		case KEY_PPAGE: return KEY_CODE_PAGE_UP;
-		case KEY_NPAGE: return KEY_CODE_PAGE_DOWN;
-		case KEY_HOME: return KEY_CODE_HOME;
-		case KEY_END: return KEY_CODE_END;
-		case KEY_BACKSPACE: return KEY_CODE_BACKSPACE;
-		case KEY_ENTER: return KEY_CODE_ENTER;
-		default:
-			if (wch >= KEY_F(1) && wch <= KEY_F(12))
-				return KEY_CODE_F1 + (int)(wch - KEY_F(1));
-			return 0;
-		}
-	}
-	switch (wch) {
-	case 27: return KEY_CODE_ESCAPE;
-	case '\r': case '\n': return KEY_CODE_ENTER;
-	case 127: case 8: return KEY_CODE_BACKSPACE;
-	case '\t': return KEY_CODE_TAB;
-	default:
-		/* Other control keys (Ctrl-Z, Ctrl-\ ...) do nothing. */
-		return wch < 0x20 || (wch >= 0x7f && wch < 0xa0) ? 0 : (int)wch;
-	}
-}
-
-enum input {
-	INPUT_KEY,
-	INPUT_RESIZE,
-	INPUT_QUIT,	/* Ctrl-C or SIGINT: a normal quit */
-	INPUT_GONE	/* the terminal is gone: end now, never retry */
-};
-
-/* Sequences some terminals send although terminfo names others (a terminal left in
-   normal cursor mode sends ESC [ B for Down where xterm's terminfo says ESC O B). */
-static const struct {
-	const char *sequence;
-	int key;
-} plain_sequences[] = {
-	{ "[A", KEY_CODE_UP }, { "[B", KEY_CODE_DOWN }, { "[C", KEY_CODE_RIGHT },
-	{ "[D", KEY_CODE_LEFT }, { "OA", KEY_CODE_UP }, { "OB", KEY_CODE_DOWN },
-	{ "OC", KEY_CODE_RIGHT }, { "OD", KEY_CODE_LEFT }, { "[5~", KEY_CODE_PAGE_UP },
-	{ "[6~", KEY_CODE_PAGE_DOWN }, { "[H", KEY_CODE_HOME }, { "[F", KEY_CODE_END },
-	{ "OH", KEY_CODE_HOME }, { "OF", KEY_CODE_END }, { "[1~", KEY_CODE_HOME },
-	{ "[4~", KEY_CODE_END }, { "[7~", KEY_CODE_HOME }, { "[8~", KEY_CODE_END },
-};
-
-/* ncurses hands over an escape sequence it does not know as a lone ESC followed by
-   the rest. Those bytes have arrived by the time the escape delay has passed: if any
-   are waiting, this was not the Esc key. The sequence is read whole; a known one
-   becomes its key, any other is dropped. Returns 0 for a real Esc. */
-static int
-escape_sequence_follows(int *key)
-{
-	char sequence[16];
-	size_t length = 0;
-	wint_t wch;
-	int result;
-
-	*key = 0;
-	timeout(0);
-	while ((result = wget_wch(stdscr, &wch)) != ERR) {
-		if (result == OK && length + 1 < sizeof sequence)
-			sequence[length++] = wch < 0x80 ? (char)wch : '?';
-		if (result == OK && wch >= 0x40 && wch <= 0x7e && !(length == 1 &&
-		    (wch == '[' || wch == 'O')))
-			break;	/* the final byte of the sequence */
-	}
-	timeout(-1);
-	sequence[length] = '\0';
-	for (size_t i = 0; i < sizeof plain_sequences / sizeof plain_sequences[0]; i++)
-		if (strcmp(sequence, plain_sequences[i].sequence) == 0)
-			*key = plain_sequences[i].key;
-	return length > 0;
-}
-
-static enum input
-read_key(int *key)
-{
-	wint_t wch = 0;
-	int result = wget_wch(stdscr, &wch);
-
-	*key = 0;
-	if (panic_quit_requested())
-		return INPUT_QUIT;
-	if (result == ERR)
-		return INPUT_GONE;
-	if (result == KEY_CODE_YES && wch == KEY_RESIZE)
-		return INPUT_RESIZE;
-	if (result == OK && wch == 3)
-		return INPUT_QUIT;
-	if (result == OK && wch == 27 && escape_sequence_follows(key))
-		return INPUT_KEY;
-	*key = key_from_curses(result, wch);
-	return INPUT_KEY;
-}
-
-/* Appends the UTF-8 form of a typed character to the search field. */
+/* The window's size from the terminal, kept within what haven lays out for. */
 static void
-search_append(struct screen *s, int key)
+screen_resize(void)
 {
-	char buffer[8];
-	wchar_t wide[2] = { (wchar_t)key, 0 };
-	char *utf8;
-	size_t length = strlen(s->search);
+	struct winsize ws;
+	int rows = LINES, cols = COLS;
 
-	if (output_is_utf8()) {
-		if (wcstombs(buffer, wide, sizeof buffer) == (size_t)-1)
-			return;
-		utf8 = xstrdup(buffer);
-	} else {
-		utf8 = key < 0x80 ? xasprintf("%c", key) : xstrdup("");
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0) {
+		rows = ws.ws_row;
+		cols = ws.ws_col;
 	}
-	if (length + strlen(utf8) <= SEARCH_MAX_BYTES)
-		strcat(s->search, utf8);
-	free(utf8);
+	rows = rows < 1 ? 1 : rows > SCREEN_MAX_LINES ? SCREEN_MAX_LINES : rows;
+	cols = cols < 1 ? 1 : cols > SCREEN_MAX_COLS ? SCREEN_MAX_COLS : cols;
+	resize_term(rows, cols);
 }
 
 static void
-search_delete_last(struct screen *s)
+screen_show_outcome(struct screen *s, enum nav_outcome outcome)
 {
-	size_t length = strlen(s->search);
-
-	while (length > 0 && ((unsigned char)s->search[--length] & 0xc0) == 0x80)
-		;
-	s->search[length] = '\0';
-}
-
-/* Reads the search words on the bottom line. Esc is still quick exit; x is a letter
-   here. Returns 1 when words were entered, 0 when cancelled. */
-static int
-read_search(struct screen *s, enum input *ended)
-{
-	int key;
-
-	s->searching = 1;
-	s->search[0] = '\0';
-	for (;;) {
-		draw(s);
-		*ended = read_key(&key);
-		if (*ended == INPUT_GONE || *ended == INPUT_QUIT)
-			break;
-		if (*ended == INPUT_RESIZE || key == 0)
-			continue;
-		/* Typed letters are words here; only keys that type nothing (Esc, F-keys)
-		   can be quick exit. */
-		if (key >= KEY_CODE_BASE &&
-		    keymap_lookup(&s->settings->keys, key) == ACTION_PANIC)
-			panic_now();
-		if (key == KEY_CODE_ENTER)
-			break;
-		if (key == KEY_CODE_BACKSPACE) {
-			if (s->search[0] == '\0')
-				break;
-			search_delete_last(s);
-		} else if (key < KEY_CODE_BASE) {
-			search_append(s, key);
-		}
-	}
-	s->searching = 0;
-	*ended = *ended == INPUT_RESIZE ? INPUT_KEY : *ended;
-	return s->search[0] != '\0' && key == KEY_CODE_ENTER;
-}
-
-static void
-run_search(struct screen *s)
-{
-	enum input ended;
-	struct nav_metrics m;
-
-	if (!read_search(s, &ended)) {
-		if (ended == INPUT_QUIT || ended == INPUT_GONE)
-			s->nav->end = NAV_QUIT;
+	if (outcome == NAV_ASK_WORDS) {
+		input_ask_words(&s->input);
 		return;
 	}
-	if (nav_search(s->nav, s->search) == 0)
-		snprintf(s->status, sizeof s->status, "%s",
-		    _("No page holds these words. Try fewer or shorter words."));
-	relayout(s);
-	m = metrics(s);
-	nav_clamp(s->nav, &m);
-}
-
-/* A resize re-lays the text out; the selected choice stays in view, and otherwise
-   the reader keeps the same share of the page above the screen. */
-static void
-handle_resize(struct screen *s)
-{
-	struct nav_place *place = nav_place(s->nav);
-	size_t old_count = s->layout.count ? s->layout.count : 1;
-	size_t old_scroll = place->scroll;
-	struct nav_metrics m = view_metrics(&s->layout, s->drawn_rows);
-	int selection_was_visible = place->selected != GUIDE_NONE &&
-	    place->selected < m.choice_count &&
-	    nav_line_visible(place, &m, m.choice_line[place->selected]);
-
-	if (COLS < SCREEN_MIN_COLS || LINES < SCREEN_MIN_LINES)
-		return;
-	relayout(s);
-	place->scroll = old_scroll * s->layout.count / old_count;
-	m = metrics(s);
-	nav_clamp(s->nav, &m);
-	if (selection_was_visible)
-		nav_show_selected(s->nav, &m);
-}
-
-/* Space ticks a checklist item when one is selected and in view. */
-static int
-selected_is_check(struct screen *s, const struct nav_metrics *m)
-{
-	struct nav_place *place = nav_place(s->nav);
-
-	return s->nav->view == NAV_VIEW_PAGE && place->selected != GUIDE_NONE &&
-	    place->selected < page_check_count(nav_page(s->nav)) &&
-	    nav_line_visible(place, m, m->choice_line[place->selected]);
-}
-
-static void
-handle_key(struct screen *s, int key)
-{
-	enum action action = keymap_lookup(&s->settings->keys, key);
-	struct nav_metrics m = metrics(s);
-
-	if (action == ACTION_PANIC)
-		panic_now();
-	if (action == ACTION_SCROLL_DOWN && key == ' ' && selected_is_check(s, &m)) {
-		nav_open_choice(s->nav, nav_place(s->nav)->selected, &m);
-		return;
-	}
-	if (key >= '1' && key <= '9' && action == ACTION_NONE) {
-		if (!nav_open_choice(s->nav, (size_t)(key - '1'), &m))
-			snprintf(s->status, sizeof s->status, _("There is no choice %c here."), key);
-		return;
-	}
-	if (action == ACTION_SEARCH) {
-		run_search(s);
-		return;
-	}
-	if ((action == ACTION_SEARCH_NEXT || action == ACTION_SEARCH_PREVIOUS) &&
-	    s->nav->hit_count == 0) {
-		snprintf(s->status, sizeof s->status, "%s", _("Search first: press /."));
-		return;
-	}
-	if (action == ACTION_LANGUAGE &&
-	    ui_lang_prepare_switch(s->nav, s->status, sizeof s->status) != 0)
-		return;
-	nav_act(s->nav, action, &m);
-	if (action == ACTION_LANGUAGE) {
+	if (outcome == NAV_LANGUAGE_CHANGED) {
 		ui_lang_set(nav_guide(s->nav)->lang);
 		labels_init(&s->labels);
-		relayout_later(s);
+	}
+	screen_set_status(s, view_outcome_message(s->nav, outcome, &s->view));
+}
+
+static void
+screen_handle_key(struct screen *s, int key)
+{
+	struct input_result r = input_key(&s->input, key);
+
+	if (r.event == INPUT_QUICK_EXIT)
+		panic_now();
+	if (r.event == INPUT_QUIT) {
+		s->nav->ended = 1;
+		return;
+	}
+	if (screen_too_small())
+		return;	/* only the quick exit and quitting work on a too-small window */
+	switch (r.event) {
+	case INPUT_ACTION:
+		screen_show_outcome(s, nav_act(s->nav, r.action));
+		break;
+	case INPUT_OPEN:
+		screen_show_outcome(s, nav_open_item(s->nav, r.number));
+		break;
+	case INPUT_WORDS:
+		screen_show_outcome(s, nav_search(s->nav, r.text));
+		break;
+	default:
+		break;	/* typing shows on the bottom line */
 	}
 }
 
@@ -622,14 +355,16 @@ screen_start(struct screen *s)
 	if (!terminfo_can_address_cursor())
 		return -1;
 	panic_save_terminal(STDIN_FILENO);
+	term_input_watch_resize();	/* before newterm, so ncurses leaves SIGWINCH to us */
 	if ((s->term = newterm(NULL, stdout, stdin)) == NULL)
 		return -1;
+	if (LINES > SCREEN_MAX_LINES || COLS > SCREEN_MAX_COLS)
+		screen_resize();
 	raw();
 	noecho();
 	nonl();
-	keypad(stdscr, TRUE);
 	intrflush(stdscr, FALSE);
-	set_escdelay(SCREEN_ESCAPE_DELAY_MS);
+	typeahead(-1);	/* haven reads the keys itself; ncurses must not peek */
 	curs_set(1);
 	s->colour = s->settings->colours && getenv("NO_COLOR") == NULL && has_colors();
 	if (s->colour && start_color() == OK) {
@@ -640,55 +375,67 @@ screen_start(struct screen *s)
 		s->colour = 0;
 	}
 	terminfo_prepare_panic(s->settings->wipe);
+	term_input_init(&s->input, &s->settings->keys, INPUT_FULLSCREEN, 1);
 	return 0;
 }
 
-/* The first screen says once, in a full sentence, how to leave quickly. */
 static void
-first_screen_notice(struct screen *s)
+screen_init(struct screen *s, struct nav *nav, const struct settings *settings)
 {
-	char *notice = labels_quick_exit_notice(&s->settings->keys);
+	memset(s, 0, sizeof *s);
+	s->nav = nav;
+	s->settings = settings;
+	labels_init(&s->labels);
+	layout_init(&s->layout);
+	s->view.keys = &settings->keys;
+	s->view.labels = &s->labels;
+	s->view.choice_indent = SCREEN_CHOICE_INDENT;
+	s->view.mode = KEYS_FULLSCREEN;
+}
 
-	snprintf(s->status, sizeof s->status, "%s", notice);
-	free(notice);
+static void
+screen_stop(struct screen *s)
+{
+	/* Where the guide was drawn on the main screen, quitting erases it too. */
+	if (!terminfo_has_alternate_screen())
+		panic_wipe();
+	endwin();
+	delscreen(s->term);
+	screen_free_marks(s);
+	layout_free(&s->layout);
+	free(s->status);
 }
 
 enum screen_result
 screen_run(struct nav *nav, const struct settings *settings)
 {
 	struct screen s;
-	enum input input = INPUT_KEY;
 	int key;
 
-	memset(&s, 0, sizeof s);
-	s.nav = nav;
-	s.settings = settings;
-	labels_init(&s.labels);
-	layout_init(&s.layout);
+	screen_init(&s, nav, settings);
 	if (screen_start(&s) != 0)
 		return SCREEN_UNAVAILABLE;
-	first_screen_notice(&s);
-	while (nav->end == NAV_RUNNING) {
-		draw(&s);
-		input = read_key(&key);
-		s.status[0] = '\0';
-		if (input == INPUT_GONE || input == INPUT_QUIT)
+	/* The first screen says once, in a full sentence, how to leave quickly. */
+	screen_set_status(&s, view_quick_exit_notice(&s.view));
+	while (!nav->ended) {
+		screen_draw(&s);
+		switch (term_input_next(&s.input, STDIN_FILENO, &key)) {
+		case TERM_READ_KEY:
+			screen_set_status(&s, NULL);
+			screen_handle_key(&s, key);
 			break;
-		if (input == INPUT_RESIZE)
-			handle_resize(&s);
-		else if (COLS < SCREEN_MIN_COLS || LINES < SCREEN_MIN_LINES)
-			keymap_lookup(&settings->keys, key) == ACTION_PANIC ? panic_now() : (void)0;
-		else if (key != 0)
-			handle_key(&s, key);
+		case TERM_READ_RESIZE:
+			screen_resize();
+			break;
+		case TERM_READ_INTERRUPT:
+			nav->ended = 1;
+			break;
+		case TERM_READ_END:
+			panic_end(0);	/* the terminal is gone: wipe what may remain */
+		case TERM_READ_ERROR:
+			panic_end(1);
+		}
 	}
-	if (nav->end == NAV_PANIC)
-		panic_now();
-	/* Where the guide was drawn on the main screen, quitting erases it too. */
-	if (input != INPUT_GONE && !terminfo_has_alternate_screen())
-		panic_wipe();
-	endwin();
-	delscreen(s.term);
-	free_marks(&s);
-	layout_free(&s.layout);
+	screen_stop(&s);
 	return SCREEN_DONE;
 }

@@ -8,9 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "diag.h"
 #include "i18n.h"
-#include "nav.h"
 #include "ui_lang.h"
 
 /* GNU gettext caches translations; this counter tells it the language changed. */
@@ -53,24 +51,4 @@ ui_lang_set(const char *lang)
 		find_messages_locale(lang);
 	setenv("LANGUAGE", lang, 1);
 	++_nl_msg_cat_cntr;
-}
-
-int
-ui_lang_prepare_switch(struct nav *nav, char *message, size_t size)
-{
-	struct diag_list diags;
-	int status = 0;
-
-	if (nav->set->count < 2) {
-		snprintf(message, size, "%s", _("Only one language is installed."));
-		return -1;
-	}
-	diag_init(&diags);
-	if (guide_set_get(nav->set, nav_next_language(nav), &diags) == NULL) {
-		snprintf(message, size, "%s", _("The other language's guide has problems; "
-		    "run haven --check."));
-		status = -1;
-	}
-	diag_free(&diags);
-	return status;
 }

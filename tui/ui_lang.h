@@ -8,10 +8,4 @@
    environment). Call after setlocale. */
 void ui_lang_set(const char *lang);
 
-struct nav;
-
-/* Before L: loads the next language's guide if needed. Returns 0, or -1 with a
-   message for the status line when that guide cannot be read. */
-int ui_lang_prepare_switch(struct nav *nav, char *message, size_t size);
-
 #endif

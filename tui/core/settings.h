@@ -4,7 +4,12 @@
 #define HAVEN_SETTINGS_H
 
 #include "keys.h"
-#include "panic.h"
+
+enum wipe_scrollback {
+	WIPE_AUTO,		/* only when haven's text is in the scrollback (linear mode) */
+	WIPE_ALWAYS,
+	WIPE_NEVER
+};
 
 enum mode {
 	MODE_AUTO,		/* full screen when the terminal can, else linear */

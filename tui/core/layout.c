@@ -10,6 +10,7 @@
 #include <unistr.h>
 #include <uniwidth.h>
 
+#include "keys.h"
 #include "layout.h"
 #include "text.h"
 #include "xalloc.h"
@@ -181,21 +182,33 @@ layout_wrap(struct layout *layout, const char *text, const char *prefix, int wid
 	free(clean_prefix);
 }
 
+/* Built from the page up, so that when space is short the page the reader is on
+   always shows: "... > Ask the court to change or end it". */
+char *
+layout_breadcrumb_tail(const struct guide *guide, size_t page, size_t width)
+{
+	char *tail = xstrdup(guide_page_short_title(&guide->pages[page])), *longer;
+	size_t depth = 0;
+
+	for (size_t at = guide->pages[page].parent; at != GUIDE_NONE && depth < 64;
+	    at = guide->pages[at].parent, depth++) {
+		longer = xasprintf("%s > %s", guide_page_short_title(&guide->pages[at]), tail);
+		if (width > 0 && text_width(longer) > width) {
+			free(longer);
+			longer = xasprintf("... > %s", tail);
+			free(tail);
+			return longer;
+		}
+		free(tail);
+		tail = longer;
+	}
+	return tail;
+}
+
 char *
 layout_breadcrumb(const struct guide *guide, size_t page)
 {
-	size_t chain[64], depth = 0;
-	char *result = xstrdup(""), *next;
-
-	for (size_t at = page; at != GUIDE_NONE && depth < 64; at = guide->pages[at].parent)
-		chain[depth++] = at;
-	while (depth-- > 0) {
-		next = xasprintf("%s%s%s", result, *result ? " > " : "",
-		    guide_page_short_title(&guide->pages[chain[depth]]));
-		free(result);
-		result = next;
-	}
-	return result;
+	return layout_breadcrumb_tail(guide, page, 0);
 }
 
 void
@@ -250,31 +263,39 @@ continues_list(const struct block *b, const struct block *previous)
 	    b->kind == BLOCK_TERM || b->kind == BLOCK_CHECK);
 }
 
+/* Guide text names keys as "{quick_exit}"; the reader's own keys go in their place. */
+static char *
+filled(const struct layout_options *o, const char *text)
+{
+	if (text == NULL)
+		return xstrdup("");
+	return o->keys != NULL ? keymap_fill(o->keys, text, o->labels->or_word) : xstrdup(text);
+}
+
 static void
 layout_block(struct layout *layout, const struct guide *guide, const struct block *b,
     const struct layout_options *o, size_t *step, size_t *choice, size_t *check)
 {
-	char *prefix = NULL;
+	char *prefix = NULL, *text = filled(o, b->text), *detail = filled(o, b->detail);
 
 	switch (b->kind) {
 	case BLOCK_PARAGRAPH:
-		layout_wrap(layout, b->text, "", o->width, LINE_TEXT, GUIDE_NONE);
+		layout_wrap(layout, text, "", o->width, LINE_TEXT, GUIDE_NONE);
 		break;
 	case BLOCK_IMPORTANT:
 		prefix = xasprintf("%s ", o->labels->important);
-		layout_wrap(layout, b->text, prefix, o->width, LINE_IMPORTANT, GUIDE_NONE);
+		layout_wrap(layout, text, prefix, o->width, LINE_IMPORTANT, GUIDE_NONE);
 		break;
 	case BLOCK_BULLET:
-		layout_wrap(layout, b->text, "- ", o->width, LINE_TEXT, GUIDE_NONE);
+		layout_wrap(layout, text, "- ", o->width, LINE_TEXT, GUIDE_NONE);
 		break;
 	case BLOCK_STEP:
 		prefix = xasprintf("%zu. ", ++*step);
-		layout_wrap(layout, b->text, prefix, o->width, LINE_TEXT, GUIDE_NONE);
+		layout_wrap(layout, text, prefix, o->width, LINE_TEXT, GUIDE_NONE);
 		break;
 	case BLOCK_TERM:
-		prefix = xasprintf("%s: ", b->text);
-		layout_wrap(layout, b->detail ? b->detail : "", prefix, o->width, LINE_TEXT,
-		    GUIDE_NONE);
+		prefix = xasprintf("%s: ", text);
+		layout_wrap(layout, detail, prefix, o->width, LINE_TEXT, GUIDE_NONE);
 		break;
 	case BLOCK_RESOURCE:
 		if (b->target < guide->resource_count)
@@ -288,12 +309,14 @@ layout_block(struct layout *layout, const struct guide *guide, const struct bloc
 		/* Ticked or not is said in words, never by a symbol alone. */
 		prefix = xasprintf("%s %s",
 		    o->checked != NULL && o->checked[*check] ? o->labels->checked :
-		    o->labels->not_checked, b->text);
+		    o->labels->not_checked, text);
 		layout_choice(layout, prefix, o);
 		++*check;
 		break;
 	}
 	free(prefix);
+	free(text);
+	free(detail);
 }
 
 static void

@@ -43,9 +43,13 @@ struct layout_labels {
 	const char *not_checked;	/* "Not checked:" */
 	const char *you_said;		/* "You said:" */
 	const char *change;		/* "Change your answer:" */
+	const char *or_word;		/* " or ", joining key names: "x or Esc" */
 };
 
+struct keymap;
+
 struct layout_options {
+	const struct keymap *keys;	/* fills "{quick_exit}" in guide text; NULL: left */
 	int width;		/* columns; 0: one line per block, no wrapping */
 	int choice_indent;	/* blank columns before a choice's number (room for "> ") */
 	const char *breadcrumb;	/* shown under the title when not NULL */
@@ -71,5 +75,7 @@ void layout_choice(struct layout *layout, const char *label, const struct layout
 void layout_blank(struct layout *layout);
 /* "Start > The order is against me > ..." for page (caller frees). */
 char *layout_breadcrumb(const struct guide *guide, size_t page);
+/* The same, cut from the left to fit width cells (0: whole): "... > page". */
+char *layout_breadcrumb_tail(const struct guide *guide, size_t page, size_t width);
 
 #endif

@@ -3,7 +3,6 @@
 
 #include "i18n.h"
 #include "labels.h"
-#include "xalloc.h"
 
 void
 labels_init(struct layout_labels *labels)
@@ -23,13 +22,7 @@ labels_init(struct layout_labels *labels)
 	labels->you_said = _("You said:");
 	/* TRANSLATORS: a link back to a question already answered, followed by it. */
 	labels->change = _("Change your answer:");
+	/* TRANSLATORS: joins the last two key names: "x or Esc". */
+	labels->or_word = _(" or ");
 }
 
-char *
-labels_quick_exit_notice(const struct keymap *keys)
-{
-	char names[96];
-
-	keymap_describe(keys, ACTION_PANIC, _(" or "), names, sizeof names);
-	return xasprintf(_("To leave quickly, press %s."), names);
-}

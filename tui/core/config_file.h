@@ -1,4 +1,4 @@
-/* config.h: the optional config file (INI, read only, never written). */
+/* config_file.h: the optional config file (INI, read only, never written). */
 #ifndef HAVEN_CONFIG_FILE_H
 #define HAVEN_CONFIG_FILE_H
 

@@ -1,0 +1,407 @@
+/* view.c: the lines of help, search results and court words (pages come from
+   layout_page), and every message that names keys. */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "glossary.h"
+#include "i18n.h"
+#include "text.h"
+#include "view.h"
+#include "xalloc.h"
+
+/* The most results a list shows: enough for any real question, bounded for a
+   10,000-page guide. */
+#define VIEW_MAX_RESULTS 200
+
+/* "x or Esc": the keys of action in this mode (caller frees). */
+static char *
+keys_of(const struct view_context *c, enum action action)
+{
+	char buffer[128];
+
+	keymap_describe(c->keys, action, c->mode, c->labels->or_word, buffer, sizeof buffer);
+	return xstrdup(buffer);
+}
+
+/* The first key of action in this mode, by name ("?"). */
+static char *
+first_key_of(const struct view_context *c, enum action action)
+{
+	char buffer[32] = "";
+	int key = keymap_first_key(c->keys, action, c->mode);
+
+	if (key != 0)
+		keys_key_name(key, buffer, sizeof buffer);
+	return xstrdup(buffer);
+}
+
+/* The quick-exit keys that also work while words are typed (Esc, F12: not x). */
+static char *
+quick_exit_keys_while_typing(const struct view_context *c)
+{
+	struct keymap only = { { { 0 } } };
+	char buffer[128];
+	int n = 0;
+
+	for (int i = 0; i < KEYS_PER_ACTION && c->keys->keys[ACTION_PANIC][i] != 0; i++)
+		if (!keys_is_text(c->keys->keys[ACTION_PANIC][i]))
+			only.keys[ACTION_PANIC][n++] = c->keys->keys[ACTION_PANIC][i];
+	keymap_describe(&only, ACTION_PANIC, c->mode, c->labels->or_word, buffer,
+	    sizeof buffer);
+	return xstrdup(buffer);
+}
+
+/* A message built from a format and key names; cleaned for the terminal. */
+static char *
+clean_and_free(char *text)
+{
+	char *clean = text_clean(text);
+
+	free(text);
+	return clean;
+}
+
+static void
+line(struct layout *layout, const char *text, const struct view_context *c)
+{
+	layout_wrap(layout, text, "", c->width, LINE_TEXT, GUIDE_NONE);
+}
+
+static void
+line_free(struct layout *layout, char *text, const struct view_context *c)
+{
+	line(layout, text, c);
+	free(text);
+}
+
+/* "b, Left or h: go back to the page before", for every action of this mode. */
+static void
+help_actions(struct layout *layout, const struct view_context *c)
+{
+	for (int a = ACTION_NONE + 1; a < ACTION_COUNT; a++) {
+		char *keys = keys_of(c, a);
+		if (keys[0] != '\0')
+			line_free(layout, xasprintf("%s: %s", keys, _(action_help(a))), c);
+		free(keys);
+	}
+}
+
+static void
+help_fullscreen(struct layout *layout, const struct view_context *c)
+{
+	char *keys;
+
+	help_actions(layout, c);
+	line(layout, _("1 to 9: open that choice."), c);
+	keys = keys_of(c, ACTION_DEFINE);
+	if (keys[0] != '\0')
+		line_free(layout, xasprintf(_("Underlined words are court words: press %s for "
+		    "their meaning."), keys), c);
+	free(keys);
+	line(layout, _("While you type a search: Enter searches, Backspace on an empty line "
+	    "cancels."), c);
+	layout_blank(layout);
+	line(layout, _("Screen reader or braille display? Start haven with --linear for plain "
+	    "text, one page at a time, with no screen redraws."), c);
+}
+
+static void
+help_linear(struct layout *layout, const struct view_context *c)
+{
+	line(layout, _("Type the number of a choice, then Enter, to open it."), c);
+	line(layout, _("A checklist item's number, then Enter, ticks it or unticks it."), c);
+	line(layout, _("Type a command's letter, then Enter. Keys such as Esc, F1 or the "
+	    "arrows act at once."), c);
+	layout_blank(layout);
+	help_actions(layout, c);
+}
+
+static void
+view_help(struct layout *layout, const struct nav *nav, const struct view_context *c)
+{
+	char *keys = keys_of(c, ACTION_PANIC), *text;
+
+	layout_wrap(layout, _("Help: keys"), "", c->width, LINE_HEADING, GUIDE_NONE);
+	layout_blank(layout);
+	text = xasprintf(_("Quick exit: press %s. The guide vanishes from the screen and "
+	    "haven ends at once. It works on every screen, even while you type."), keys);
+	layout_wrap(layout, text, "", c->width, LINE_IMPORTANT, GUIDE_NONE);
+	free(text);
+	free(keys);
+	layout_blank(layout);
+	if (c->mode == KEYS_LINEAR)
+		help_linear(layout, c);
+	else
+		help_fullscreen(layout, c);
+	layout_blank(layout);
+	line(layout, nav_guide(nav)->disclaimer, c);
+	keys = keys_of(c, ACTION_HELP);
+	line_free(layout, xasprintf(_("Press %s again, or go back, to return to the page."),
+	    keys), c);
+	free(keys);
+}
+
+static void
+view_results(struct layout *layout, const struct nav *nav, const struct view_context *c)
+{
+	const struct guide *guide = nav_guide(nav);
+	struct layout_options o = { .width = c->width, .choice_indent = c->choice_indent,
+		.labels = c->labels };
+	char *text = xasprintf(_("Search results for “%s”"), nav->query ? nav->query : "");
+	char *next, *previous;
+
+	layout_wrap(layout, text, "", c->width, LINE_HEADING, GUIDE_NONE);
+	free(text);
+	layout_blank(layout);
+	if (nav->hit_count == 0) {
+		line(layout, _("No page holds these words. Try fewer or shorter words."), c);
+		return;
+	}
+	next = first_key_of(c, ACTION_SEARCH_NEXT);
+	previous = first_key_of(c, ACTION_SEARCH_PREVIOUS);
+	line_free(layout, xasprintf(ngettext("%zu page found. Open one to read it; %s and %s "
+	    "move between results.", "%zu pages found. Open one to read it; %s and %s move "
+	    "between results.", nav->hit_count), nav->hit_count, next, previous), c);
+	free(next);
+	free(previous);
+	layout_blank(layout);
+	for (size_t i = 0; i < nav->hit_count && i < VIEW_MAX_RESULTS; i++) {
+		const struct search_hit *hit = &nav->hits[i];
+		char *snippet = search_snippet(guide, hit, nav->query, 60);
+		text = hit->block == GUIDE_NONE ? xstrdup(guide->pages[hit->page].title) :
+		    xasprintf("%s: %s", guide->pages[hit->page].title, snippet);
+		layout_choice(layout, text, &o);
+		free(text);
+		free(snippet);
+	}
+}
+
+/* The court words (from the guide's glossary page) that the page uses. */
+static void
+view_define(struct layout *layout, const struct nav *nav, const struct view_context *c)
+{
+	const struct guide *guide = nav_guide(nav);
+	size_t *terms = NULL, count;
+	char *text, *keys;
+
+	text = xasprintf(_("Words on this page: %s"), nav_page(nav)->title);
+	layout_wrap(layout, text, "", c->width, LINE_HEADING, GUIDE_NONE);
+	free(text);
+	layout_blank(layout);
+	count = glossary_terms_in_page(guide, nav_page(nav), &terms);
+	if (count == 0)
+		line(layout, _("This page uses none of the words in the list of court words."), c);
+	for (size_t i = 0; i < count; i++) {
+		const struct block *term = &guide->pages[guide->glossary].blocks[terms[i]];
+		text = xasprintf("%s: ", term->text);
+		layout_wrap(layout, term->detail, text, c->width, LINE_TEXT, GUIDE_NONE);
+		free(text);
+	}
+	free(terms);
+	layout_blank(layout);
+	keys = keys_of(c, ACTION_DEFINE);
+	line_free(layout, xasprintf(_("Press %s again, or go back, to return to the page."),
+	    keys), c);
+	free(keys);
+}
+
+/* A page, with what this run added to it: ticks, and on a summary page the answers
+   given and links to change them. */
+static void
+view_page(struct layout *layout, const struct nav *nav, const struct view_context *c)
+{
+	const struct guide *guide = nav_guide(nav);
+	const struct page *page = nav_page(nav);
+	size_t checks = page_check_count(page);
+	size_t answers = page_is_summary(page) ? nav->answer_count : 0;
+	unsigned char *checked = xcalloc(checks + 1, 1);
+	const char **said = xcalloc(answers + 1, sizeof *said);
+	const char **questions = xcalloc(answers + 1, sizeof *questions);
+	char *crumb = c->breadcrumb ? layout_breadcrumb(guide, nav->here.page) : NULL;
+	struct layout_options o = { .keys = c->keys, .width = c->width,
+		.choice_indent = c->choice_indent, .breadcrumb = crumb, .labels = c->labels,
+		.checked = checked, .said = said, .questions = questions,
+		.answer_count = answers };
+
+	for (size_t i = 0; i < checks; i++)
+		checked[i] = (unsigned char)nav_is_checked(nav, nav->here.page, i);
+	for (size_t i = 0; i < answers; i++) {
+		const struct block *answer = nav_answer_block(nav, i);
+		said[i] = answer != NULL ? answer->said : "";
+		questions[i] = guide->pages[nav->answers[i].question].question;
+	}
+	layout_page(layout, guide, page, &o);
+	free(checked);
+	free(said);
+	free(questions);
+	free(crumb);
+}
+
+void
+view_layout(struct layout *layout, const struct nav *nav, const struct view_context *c)
+{
+	layout_init(layout);
+	if (nav->view == NAV_VIEW_HELP)
+		view_help(layout, nav, c);
+	else if (nav->view == NAV_VIEW_RESULTS)
+		view_results(layout, nav, c);
+	else if (nav->view == NAV_VIEW_DEFINE)
+		view_define(layout, nav, c);
+	else
+		view_page(layout, nav, c);
+}
+
+/* "Checked: Bring the order", in words, after a tick. */
+static char *
+tick_message(const struct nav *nav, const struct view_context *c)
+{
+	const struct block *check = page_check(nav_page(nav), nav->ticked);
+	int checked = nav_is_checked(nav, nav->here.page, nav->ticked);
+	char *text = check != NULL ? keymap_fill(c->keys, check->text, c->labels->or_word)
+	    : xstrdup("");
+	char *message = xasprintf("%s %s", checked ? c->labels->checked :
+	    c->labels->not_checked, text);
+
+	free(text);
+	return message;
+}
+
+static char *
+no_such_item(const struct nav *nav)
+{
+	size_t count = nav_item_count(nav);
+
+	if (count == 0)
+		return xasprintf(_("There is no choice %zu. This page has no choices."),
+		    nav->asked);
+	if (count == 1)
+		return xasprintf(_("There is no choice %zu. Choose 1."), nav->asked);
+	return xasprintf(_("There is no choice %zu. Choose 1-%zu."), nav->asked, count);
+}
+
+char *
+view_outcome_message(const struct nav *nav, enum nav_outcome outcome,
+    const struct view_context *c)
+{
+	char *keys, *message;
+
+	switch (outcome) {
+	case NAV_TICKED:
+		return clean_and_free(tick_message(nav, c));
+	case NAV_NO_SUCH_ITEM:
+		return no_such_item(nav);
+	case NAV_SEARCH_FIRST:
+		keys = first_key_of(c, ACTION_SEARCH);
+		message = xasprintf(_("Search first: press %s."), keys);
+		free(keys);
+		return clean_and_free(message);
+	case NAV_ONE_LANGUAGE:
+		return xstrdup(_("Only one language is installed."));
+	case NAV_LANGUAGE_BROKEN:
+		return xstrdup(_("The other language's guide has problems; run haven --check."));
+	default:
+		return NULL;
+	}
+}
+
+char *
+view_quick_exit_notice(const struct view_context *c)
+{
+	char *keys = keys_of(c, ACTION_PANIC);
+	char *notice = xasprintf(_("To leave quickly, press %s."), keys);
+
+	free(keys);
+	return clean_and_free(notice);
+}
+
+/* "b back, ? help, x or Esc quick exit": the actions the prompt names. */
+static char *
+prompt_actions(const struct view_context *c)
+{
+	char *list = xstrdup(""), *keys, *longer;
+
+	for (int a = ACTION_NONE + 1; a < ACTION_COUNT; a++) {
+		if (action_prompt_word(a) == NULL)
+			continue;
+		keys = a == ACTION_PANIC ? keys_of(c, a) : first_key_of(c, a);
+		if (keys[0] != '\0') {
+			longer = xasprintf("%s%s%s %s", list, list[0] ? ", " : "", keys,
+			    _(action_prompt_word(a)));
+			free(list);
+			list = longer;
+		}
+		free(keys);
+	}
+	return list;
+}
+
+char *
+view_prompt(const struct view_context *c, size_t item_count)
+{
+	char *actions = prompt_actions(c), *prompt;
+
+	if (item_count > 1)
+		prompt = xasprintf(_("Choose 1-%zu, %s: "), item_count, actions);
+	else if (item_count == 1)
+		prompt = xasprintf(_("Choose 1, %s: "), actions);
+	else
+		prompt = xasprintf("%s: ", actions);
+	free(actions);
+	return clean_and_free(prompt);
+}
+
+char *
+view_not_understood(const struct view_context *c)
+{
+	char *keys = first_key_of(c, ACTION_HELP);
+	char *message = xasprintf(_("Not understood. Type a choice number, or %s for help."),
+	    keys);
+
+	free(keys);
+	return clean_and_free(message);
+}
+
+char *
+view_bottom_bar(const struct view_context *c)
+{
+	char *quick = keys_of(c, ACTION_PANIC), *help = first_key_of(c, ACTION_HELP);
+	char *bar = xasprintf(_("%s: quick exit. %s: help."), quick, help);
+
+	free(quick);
+	free(help);
+	return clean_and_free(bar);
+}
+
+char *
+view_search_bar(const struct view_context *c, const char *typed)
+{
+	char *quick = quick_exit_keys_while_typing(c);
+	char *bar = xasprintf(_("%s: quick exit. Search: %s"), quick, typed);
+
+	free(quick);
+	return clean_and_free(bar);
+}
+
+char *
+view_more_below(const struct view_context *c)
+{
+	char *tick = keys_of(c, ACTION_TICK), *down = keys_of(c, ACTION_SCROLL_DOWN);
+	const char *join = tick[0] != '\0' && down[0] != '\0' ? c->labels->or_word : "";
+	char *note = xasprintf(_("More below: press %s%s%s."), tick, join, down);
+
+	free(tick);
+	free(down);
+	return clean_and_free(note);
+}
+
+char *
+view_too_small(const struct view_context *c)
+{
+	char *quick = keys_of(c, ACTION_PANIC);
+	char *text = xasprintf(_("Window too small. %s: quick exit."), quick);
+
+	free(quick);
+	return clean_and_free(text);
+}
