@@ -76,17 +76,21 @@ term_input_wait(int fd, int pending)
 	return ppoll(&p, 1, pending ? &delay : NULL, &term_input_wait_mask);
 }
 
+/* Bytes are decoded one at a time, and each key is taken before the next byte, so a
+   quick-exit key acts before anything typed after it. */
 enum term_read
 term_input_next(struct input *in, int fd, int *key)
 {
-	unsigned char bytes[256];
-
 	for (;;) {
 		ssize_t n;
 		int ready;
 
 		if (decoder_next(&in->decoder, key))
 			return TERM_READ_KEY;
+		if (in->unread_next < in->unread_count) {
+			decoder_feed(&in->decoder, in->unread[in->unread_next++]);
+			continue;
+		}
 		if (panic_quit_requested())
 			return TERM_READ_INTERRUPT;
 		if (term_input_resized) {
@@ -100,12 +104,13 @@ term_input_next(struct input *in, int fd, int *key)
 			decoder_expire(&in->decoder);
 		if (ready <= 0)
 			continue;
-		n = read(fd, bytes, sizeof bytes);
-		if (n == 0 || (n < 0 && errno == EIO))
+		n = read(fd, in->unread, sizeof in->unread);
+		/* No input at all (stdin closed) is an end, like EOF. */
+		if (n == 0 || (n < 0 && (errno == EIO || errno == EBADF)))
 			return TERM_READ_END;
 		if (n < 0 && errno != EINTR && errno != EAGAIN)
 			return TERM_READ_ERROR;
-		for (ssize_t i = 0; i < n; i++)
-			decoder_feed(&in->decoder, bytes[i]);
+		in->unread_count = n > 0 ? (size_t)n : 0;
+		in->unread_next = 0;
 	}
 }

@@ -50,6 +50,8 @@ struct input {
 	const struct keymap *keys;
 	enum input_mode mode;
 	int typing_words;
+	unsigned char unread[256];	/* bytes read, not yet decoded (the front end's) */
+	size_t unread_count, unread_next;
 };
 
 void input_init(struct input *in, const struct keymap *keys, enum input_mode mode,
