@@ -12,8 +12,9 @@
    recoded for an ASCII terminal and laid out again. The raw input, when it is valid
    UTF-8, also goes through text_width, text_clean, text_fold and text_truncate.
 
-   Build and run: tests/fuzz/build.sh, tests/fuzz/run.sh (see README.md). */
-#define _GNU_SOURCE
+   Build and run: make tests/fuzz/fuzz_loader, tests/fuzz/run.sh (see README.md). */
+#include <config.h>
+
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -27,6 +28,7 @@
 #include "diag.h"
 #include "guide.h"
 #include "ini_doc.h"
+#include "keys.h"
 #include "layout.h"
 #include "loader.h"
 #include "search.h"
@@ -35,8 +37,13 @@
 #define MAX_FILES 3
 #define MARKER "\n--8<--\n"
 
+static struct keymap keys;
+
 static const struct layout_labels labels = {
-	"Important:", "You are here:", "Call:", "Web:", "Hours:", "Sources:", "Reviewed:"
+	.important = "Important:", .where = "You are here:", .call = "Call:", .web = "Web:",
+	.hours = "Hours:", .sources = "Sources:", .reviewed = "Reviewed:",
+	.checked = "Checked:", .not_checked = "Not checked:", .you_said = "You said:",
+	.change = "Change your answer:", .or_word = " or "
 };
 
 static const int widths[] = { 0, 1, 7, 40 };
@@ -120,8 +127,10 @@ lay_out_guide(const struct guide *guide, const int *w, size_t nw)
 		for (size_t i = 0; i < nw; i++) {
 			struct layout layout;
 			/* As --dump does (breadcrumb, no indent) and as the screen does. */
-			struct layout_options dump = { w[i], 0, crumb, &labels };
-			struct layout_options screen = { w[i], 2, NULL, &labels };
+			struct layout_options dump = { .keys = &keys, .width = w[i],
+				.breadcrumb = crumb, .labels = &labels };
+			struct layout_options screen = { .keys = &keys, .width = w[i],
+				.choice_indent = 2, .labels = &labels };
 
 			layout_init(&layout);
 			layout_page(&layout, guide, &guide->pages[p], &dump);
@@ -145,7 +154,8 @@ search_and_show(struct search_index *index, const struct guide *guide, const cha
 	struct search_hit *hits = NULL;
 	size_t count = search_run(index, query, &hits);
 	struct layout layout;
-	struct layout_options o = { 40, 2, NULL, &labels };
+	struct layout_options o = { .keys = &keys, .width = 40, .choice_indent = 2,
+		.labels = &labels };
 
 	layout_init(&layout);
 	for (size_t i = 0; i < count; i++) {
@@ -267,6 +277,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct diag_list diags;
 	struct guide *guide;
 
+	if (keys.keys[ACTION_PANIC][0] == 0)
+		keymap_default(&keys);
+
 	diag_init(&diags);
 	/* Split on the marker; the last part takes the rest. */
 	while (count < MAX_FILES) {
@@ -286,7 +299,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 
 	guide = guide_new();
-	guide_build(guide, "fuzz", docs, count, &diags);
+	guide_build(guide, "fuzz", keys_placeholder_names(), docs, count, &diags);
 	if (diags.count == 0) {
 		/* A guide haven would show. */
 		lay_out_guide(guide, widths, sizeof widths / sizeof widths[0]);

@@ -140,7 +140,7 @@ layout_wrap(struct layout *layout, const char *text, const char *prefix, int wid
 		free(clean_prefix);
 		return;
 	}
-	if (prefix_width + 1 >= (size_t)width) {
+	if (prefix_width > 0 && prefix_width + 1 >= (size_t)width) {
 		/* A label as wide as the line stands on a line of its own. */
 		layout_wrap(layout, clean_prefix, "", width, kind, choice);
 		layout_wrap(layout, clean, "", width, kind, choice);

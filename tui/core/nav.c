@@ -177,7 +177,8 @@ nav_set_lines(struct nav *nav, size_t line_count, const size_t *choice_line,
 		place->scroll = place->scroll * line_count / v->line_count;
 	free(v->choice_line);
 	v->choice_line = xcalloc(choice_count + 1, sizeof *v->choice_line);
-	memcpy(v->choice_line, choice_line, choice_count * sizeof *choice_line);
+	if (choice_count > 0)
+		memcpy(v->choice_line, choice_line, choice_count * sizeof *choice_line);
 	v->choice_count = choice_count;
 	v->line_count = line_count;
 	v->generation = nav->generation;
