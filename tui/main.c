@@ -50,8 +50,9 @@ print_help(void)
 	fputs(_("A guide to ending a US restraining order (protective order), for the\n"
 	    "person who asked for it and the person it restrains. General information,\n"
 	    "not legal advice.\n\n"), stdout);
-	fputs(_("Quick exit: press x or Esc at any time. The guide vanishes from the\n"
-	    "screen and haven ends at once.\n\n"), stdout);
+	fputs(_("Quick exit: press x or Esc at any time (a config may add or move its\n"
+	    "keys, never remove them all). The guide vanishes from the screen and haven\n"
+	    "ends at once.\n\n"), stdout);
 	fputs(_("Options:\n"
 	    "  -g, --guide=DIR     read the guide from DIR (a language folder, or a folder\n"
 	    "                      of language folders such as en/ and es/)\n"
