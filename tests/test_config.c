@@ -31,17 +31,27 @@ expect_config_error(const char *name, const char *message)
 	free(path);
 }
 
+/* Loads a config fixture that must have no problem. */
+static void
+load_config(const char *name, struct settings *s)
+{
+	char *path = test_fixture_path(name);
+	struct diag_list diags;
+
+	settings_default(s);
+	diag_init(&diags);
+	assert_int_equal(config_load(s, path, 1, &diags), 0);
+	diag_free(&diags);
+	free(path);
+}
+
 static void
 test_good_config(void **state)
 {
-	char *path = test_fixture_path("config/good.ini");
 	struct settings s;
-	struct diag_list diags;
 
 	(void)state;
-	settings_default(&s);
-	diag_init(&diags);
-	assert_int_equal(config_load(&s, path, 1, &diags), 0);
+	load_config("config/good.ini", &s);
 	assert_int_equal(s.mode, MODE_LINEAR);
 	assert_string_equal(s.lang, "es");
 	assert_int_equal(s.colours, 0);
@@ -51,8 +61,6 @@ test_good_config(void **state)
 	assert_int_equal(keymap_lookup(&s.keys, 'h'), ACTION_HELP);	/* taken from back */
 	assert_int_equal(keymap_lookup(&s.keys, 'b'), ACTION_BACK);
 	assert_int_equal(keymap_lookup(&s.keys, '?'), ACTION_NONE);
-	diag_free(&diags);
-	free(path);
 }
 
 static void
@@ -106,14 +114,10 @@ test_quick_exit_cannot_be_taken(void **state)
 static void
 test_quick_exit_rebound(void **state)
 {
-	char *path = test_fixture_path("config/rebound.ini");
 	struct settings s;
-	struct diag_list diags;
 
 	(void)state;
-	settings_default(&s);
-	diag_init(&diags);
-	assert_int_equal(config_load(&s, path, 1, &diags), 0);
+	load_config("config/rebound.ini", &s);
 	assert_true(keys_is_quick_exit(&s.keys, KEY_CODE_F12, 1));
 	assert_true(keys_is_quick_exit(&s.keys, 'z', 0));
 	assert_false(keys_is_quick_exit(&s.keys, 'z', 1));	/* a letter, in words */
@@ -121,8 +125,6 @@ test_quick_exit_rebound(void **state)
 	assert_false(keys_is_quick_exit(&s.keys, KEY_CODE_ESCAPE, 0));
 	assert_int_equal(keymap_lookup(&s.keys, 'x'), ACTION_BACK);
 	assert_int_equal(keymap_lookup(&s.keys, KEY_CODE_ESCAPE), ACTION_HELP);
-	diag_free(&diags);
-	free(path);
 }
 
 static void

@@ -175,14 +175,8 @@ linear_handle(struct linear *l, struct input_result r)
 	}
 	linear_end_entry(l, r.text);
 	switch (r.event) {
-	case INPUT_ACTION:
-		linear_show_outcome(l, nav_act(l->nav, r.action));
-		break;
-	case INPUT_OPEN:
-		linear_show_outcome(l, nav_open_item(l->nav, r.number));
-		break;
-	case INPUT_WORDS:
-		linear_show_outcome(l, nav_search(l->nav, r.text));
+	case INPUT_ACTION: case INPUT_OPEN: case INPUT_WORDS:
+		linear_show_outcome(l, nav_carry_out(l->nav, &r));
 		break;
 	case INPUT_NOT_UNDERSTOOD:
 		linear_complain(l, view_not_understood(&l->view));

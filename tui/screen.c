@@ -330,19 +330,9 @@ screen_handle_key(struct screen *s, int key)
 	}
 	if (screen_too_small())
 		return;	/* only the quick exit and quitting work on a too-small window */
-	switch (r.event) {
-	case INPUT_ACTION:
-		screen_show_outcome(s, nav_act(s->nav, r.action));
-		break;
-	case INPUT_OPEN:
-		screen_show_outcome(s, nav_open_item(s->nav, r.number));
-		break;
-	case INPUT_WORDS:
-		screen_show_outcome(s, nav_search(s->nav, r.text));
-		break;
-	default:
-		break;	/* typing shows on the bottom line */
-	}
+	/* (typing shows on the bottom line) */
+	if (r.event == INPUT_ACTION || r.event == INPUT_OPEN || r.event == INPUT_WORDS)
+		screen_show_outcome(s, nav_carry_out(s->nav, &r));
 }
 
 static int

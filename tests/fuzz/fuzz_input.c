@@ -62,17 +62,13 @@ carry_out(struct nav *nav, struct input *in, struct input_result r, int mode)
 {
 	struct view_context c = { &fuzz_keys, &fuzz_labels, 40, 2,
 		mode == INPUT_LINEAR ? KEYS_LINEAR : KEYS_FULLSCREEN, 1 };
-	enum nav_outcome outcome = NAV_NOTHING;
+	enum nav_outcome outcome;
 	struct layout layout;
 	char *message;
 
-	switch (r.event) {
-	case INPUT_QUICK_EXIT: return 1;
-	case INPUT_ACTION: outcome = nav_act(nav, r.action); break;
-	case INPUT_OPEN: outcome = nav_open_item(nav, r.number); break;
-	case INPUT_WORDS: outcome = nav_search(nav, r.text); break;
-	default: return 0;
-	}
+	if (r.event == INPUT_QUICK_EXIT)
+		return 1;
+	outcome = nav_carry_out(nav, &r);
 	if (outcome == NAV_ASK_WORDS)
 		input_ask_words(in);
 	if (nav->ended) {

@@ -557,3 +557,14 @@ nav_search(struct nav *nav, const char *words)
 		nav->aside.selected = 0;
 	return nav->hit_count > 0 ? NAV_SHOWN : NAV_NOT_FOUND;
 }
+
+enum nav_outcome
+nav_carry_out(struct nav *nav, const struct input_result *r)
+{
+	switch (r->event) {
+	case INPUT_ACTION: return nav_act(nav, r->action);
+	case INPUT_OPEN: return nav_open_item(nav, r->number);
+	case INPUT_WORDS: return nav_search(nav, r->text);
+	default: return NAV_NOTHING;
+	}
+}

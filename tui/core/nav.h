@@ -10,6 +10,7 @@
 #include <stddef.h>
 
 #include "guide_set.h"
+#include "input.h"
 #include "keys.h"
 #include "search.h"
 
@@ -106,6 +107,9 @@ enum nav_outcome nav_act(struct nav *nav, enum action action);
 enum nav_outcome nav_open_item(struct nav *nav, size_t number);
 /* Runs a search and shows its results. */
 enum nav_outcome nav_search(struct nav *nav, const char *words);
+/* Carries out what an input event asks (an action, an item's number, search words);
+   NAV_NOTHING for events that ask nav for nothing. Both front ends call this. */
+enum nav_outcome nav_carry_out(struct nav *nav, const struct input_result *r);
 
 /* Is checklist item n of page ticked? */
 int nav_is_checked(const struct nav *nav, size_t page, size_t item);

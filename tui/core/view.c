@@ -63,6 +63,22 @@ clean_and_free(char *text)
 	return clean;
 }
 
+/* format (one %s) filled with the keys of action: all of them, or only the first.
+   The formats are this file's msgids, whose translations msgfmt -c checks against
+   them (c-format), so a non-literal format is safe here. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+static char *
+with_keys(const struct view_context *c, const char *format, enum action action, int all)
+{
+	char *keys = all ? keys_of(c, action) : first_key_of(c, action);
+	char *text = xasprintf(format, keys);
+
+	free(keys);
+	return clean_and_free(text);
+}
+#pragma GCC diagnostic pop
+
 static void
 line(struct layout *layout, const char *text, const struct view_context *c)
 {
@@ -285,18 +301,13 @@ char *
 view_outcome_message(const struct nav *nav, enum nav_outcome outcome,
     const struct view_context *c)
 {
-	char *keys, *message;
-
 	switch (outcome) {
 	case NAV_TICKED:
 		return clean_and_free(tick_message(nav, c));
 	case NAV_NO_SUCH_ITEM:
 		return no_such_item(nav);
 	case NAV_SEARCH_FIRST:
-		keys = first_key_of(c, ACTION_SEARCH);
-		message = xasprintf(_("Search first: press %s."), keys);
-		free(keys);
-		return clean_and_free(message);
+		return with_keys(c, _("Search first: press %s."), ACTION_SEARCH, 0);
 	case NAV_ONE_LANGUAGE:
 		return xstrdup(_("Only one language is installed."));
 	case NAV_LANGUAGE_BROKEN:
@@ -309,11 +320,7 @@ view_outcome_message(const struct nav *nav, enum nav_outcome outcome,
 char *
 view_quick_exit_notice(const struct view_context *c)
 {
-	char *keys = keys_of(c, ACTION_PANIC);
-	char *notice = xasprintf(_("To leave quickly, press %s."), keys);
-
-	free(keys);
-	return clean_and_free(notice);
+	return with_keys(c, _("To leave quickly, press %s."), ACTION_PANIC, 1);
 }
 
 /* "b back, ? help, x or Esc quick exit": the actions the prompt names. */
@@ -355,12 +362,8 @@ view_prompt(const struct view_context *c, size_t item_count)
 char *
 view_not_understood(const struct view_context *c)
 {
-	char *keys = first_key_of(c, ACTION_HELP);
-	char *message = xasprintf(_("Not understood. Type a choice number, or %s for help."),
-	    keys);
-
-	free(keys);
-	return clean_and_free(message);
+	return with_keys(c, _("Not understood. Type a choice number, or %s for help."),
+	    ACTION_HELP, 0);
 }
 
 char *
@@ -399,9 +402,5 @@ view_more_below(const struct view_context *c)
 char *
 view_too_small(const struct view_context *c)
 {
-	char *quick = keys_of(c, ACTION_PANIC);
-	char *text = xasprintf(_("Window too small. %s: quick exit."), quick);
-
-	free(quick);
-	return clean_and_free(text);
+	return with_keys(c, _("Window too small. %s: quick exit."), ACTION_PANIC, 1);
 }
