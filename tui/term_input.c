@@ -66,14 +66,19 @@ term_input_init(struct input *in, const struct keymap *keys, enum input_mode mod
 }
 
 /* Waits for input, or the escape delay when a sequence is pending. Returns the
-   poll result; -1 with errno EINTR when a signal came. */
+   poll result; -1 with errno EINTR when a signal came. Output is watched too: when
+   nobody reads it any more (a closed pipe), *output_gone is set, so endless input
+   cannot keep haven running for no one. */
 static int
-term_input_wait(int fd, int pending)
+term_input_wait(int fd, int pending, int *output_gone)
 {
-	struct pollfd p = { fd, POLLIN, 0 };
+	struct pollfd p[2] = { { fd, POLLIN, 0 }, { STDOUT_FILENO, 0, 0 } };
 	struct timespec delay = { 0, TERM_INPUT_ESCAPE_DELAY_MS * 1000000L };
+	int ready = ppoll(p, fd == STDOUT_FILENO ? 1 : 2, pending ? &delay : NULL,
+	    &term_input_wait_mask);
 
-	return ppoll(&p, 1, pending ? &delay : NULL, &term_input_wait_mask);
+	*output_gone = fd != STDOUT_FILENO && (p[1].revents & (POLLERR | POLLHUP)) != 0;
+	return ready - (*output_gone ? 1 : 0);
 }
 
 /* Bytes are decoded one at a time, and each key is taken before the next byte, so a
@@ -83,7 +88,7 @@ term_input_next(struct input *in, int fd, int *key)
 {
 	for (;;) {
 		ssize_t n;
-		int ready;
+		int ready, output_gone;
 
 		if (decoder_next(&in->decoder, key))
 			return TERM_READ_KEY;
@@ -97,10 +102,12 @@ term_input_next(struct input *in, int fd, int *key)
 			term_input_resized = 0;
 			return TERM_READ_RESIZE;
 		}
-		ready = term_input_wait(fd, decoder_pending(&in->decoder));
+		ready = term_input_wait(fd, decoder_pending(&in->decoder), &output_gone);
+		if (output_gone)
+			return TERM_READ_ERROR;
 		if (ready < 0 && errno != EINTR && errno != EAGAIN)
 			return TERM_READ_ERROR;
-		if (ready == 0)
+		if (ready == 0 && decoder_pending(&in->decoder))
 			decoder_expire(&in->decoder);
 		if (ready <= 0)
 			continue;

@@ -15,7 +15,7 @@ enum term_read {
 	TERM_READ_RESIZE,	/* SIGWINCH (when watched) */
 	TERM_READ_INTERRUPT,	/* SIGINT: a normal quit */
 	TERM_READ_END,		/* end of file, or the terminal hung up (EIO) */
-	TERM_READ_ERROR		/* any other read error */
+	TERM_READ_ERROR		/* any other read error, or nobody reads the output */
 };
 
 /* Sets up in for the terminal's charset, with terminfo's key sequences when the
