@@ -19,6 +19,7 @@
 #include <unistr.h>
 
 #include "ini_doc.h"
+#include "text.h"
 #include "xalloc.h"
 
 struct scan {
@@ -212,12 +213,21 @@ line_bytes_are_valid(struct scan *s, const char *text, size_t length)
 		    (size_t)(bad - (const uint8_t *)text) + 1);
 		return 0;
 	}
-	for (size_t i = 0; i < length; i++) {
-		unsigned char c = (unsigned char)text[i];
-		if ((c < 0x20 && c != '\t') || c == 0x7f) {
-			scan_problem(s, "control character 0x%02x at byte %zu of the line", c, i + 1);
+	for (size_t i = 0; i < length;) {
+		ucs4_t uc;
+		int n = u8_mbtouc(&uc, (const uint8_t *)text + i, length - i);
+		if (uc != '\t' && text_is_hidden_control(uc)) {
+			scan_problem(s, uc < 0x80 ? "control character 0x%02x at byte %zu of the line"
+			    : "invisible or control character U+%04X at byte %zu of the line: "
+			    "remove it (it could make the text read as something else)",
+			    (unsigned)uc, i + 1);
 			return 0;
 		}
+		if (uc == '\t') {
+			scan_problem(s, "a tab at byte %zu of the line: use spaces", i + 1);
+			return 0;
+		}
+		i += n > 0 ? (size_t)n : 1;
 	}
 	return 1;
 }

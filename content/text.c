@@ -34,10 +34,19 @@ text_width(const char *s)
 	return width;
 }
 
+int
+text_is_hidden_control(ucs4_t uc)
+{
+	return uc < 0x20 || uc == 0x7f || (uc >= 0x80 && uc < 0xa0) ||
+	    uc == 0x061c || uc == 0x180e || (uc >= 0x200b && uc <= 0x200f) ||
+	    (uc >= 0x202a && uc <= 0x202e) || (uc >= 0x2060 && uc <= 0x2069) ||
+	    uc == 0xfeff || uc == 0xfffd;
+}
+
 char *
 text_clean(const char *s)
 {
-	size_t length = strlen(s), tabs = 0, column = 0, out = 0;
+	size_t length = strlen(s), tabs = 0, column = 0, out = 0, at = 0;
 	const uint8_t *p = (const uint8_t *)s;
 	char *copy;
 	ucs4_t uc;
@@ -45,20 +54,19 @@ text_clean(const char *s)
 	for (size_t i = 0; i < length; i++)
 		tabs += s[i] == '\t';
 	copy = xmalloc(length + tabs * TEXT_TAB_STOP + 1);
-	while (*p != '\0') {
-		int n = u8_mbtouc(&uc, p, u8_strlen(p));
+	while (at < length) {
+		int n = u8_mbtouc(&uc, p + at, length - at);
 		if (uc == '\t') {
 			do
 				copy[out++] = ' ';
 			while (++column % TEXT_TAB_STOP != 0);
-		} else if (uc >= 0x20 && uc != 0x7f && !(uc >= 0x80 && uc < 0xa0) &&
-		    uc != 0xfffd) {
+		} else if (!text_is_hidden_control(uc)) {
 			int w = uc_width(uc, "UTF-8");
-			memcpy(copy + out, p, (size_t)n);
+			memcpy(copy + out, p + at, (size_t)n);
 			out += (size_t)n;
 			column += w > 0 ? (size_t)w : 0;
 		}
-		p += n > 0 ? n : 1;
+		at += n > 0 ? (size_t)n : 1;
 	}
 	copy[out] = '\0';
 	return copy;

@@ -5,12 +5,20 @@
 
 #include <stddef.h>
 
+#include <unitypes.h>
+
 #define TEXT_TAB_STOP 8
 
 /* Columns the text takes on a terminal (control characters count 0). */
 size_t text_width(const char *s);
-/* A copy with tabs expanded to the next multiple of 8 columns and every other control
-   character removed, so no byte of content can drive the terminal. */
+/* The characters no reader should get: C0 and C1 controls, DEL, and the invisible
+   ones that can make a line read as something else: bidi controls (U+202A-U+202E,
+   U+2066-U+2069, marks U+200E, U+200F, U+061C), zero-width characters (U+200B-U+200D,
+   U+2060-U+2064, U+FEFF, U+180E), and U+FFFD. */
+int text_is_hidden_control(ucs4_t uc);
+/* A copy with tabs expanded to the next multiple of 8 columns and every character
+   text_is_hidden_control names removed, so no byte of content can drive the
+   terminal or disguise a line. The one cleaning for all text that reaches it. */
 char *text_clean(const char *s);
 /* Case-folded, decomposed, with combining marks removed: "Petición" -> "peticion".
    NULL if s is not valid UTF-8. */

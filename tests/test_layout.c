@@ -128,6 +128,11 @@ test_emoji_and_tabs(void **state)
 	assert_string_equal(clean, "a       b[2Jc");	/* tab to column 8; ESC removed */
 	assert_int_equal(text_width(clean), 13);
 	free(clean);
+	/* C1 CSI, a bidi override and its end, zero-width space and joiner, BOM: gone. */
+	clean = text_clean("Che\xc2\x9b" "31m \xe2\x80\xae" "RLO\xe2\x80\xac z\xe2\x80\x8bw"
+	    "\xe2\x80\x8dj\xef\xbb\xbf.");
+	assert_string_equal(clean, "Che31m RLO zwj.");
+	free(clean);
 }
 
 static void

@@ -73,6 +73,9 @@ FIXTURE_TEST(test_unknown_key, "unknown-key", "guide.ini:22: unknown key 'colour
 FIXTURE_TEST(test_unknown_placeholder, "unknown-placeholder", "guide.ini:19: unknown "
     "placeholder '{escape}' in [page.about]: a placeholder names a key action, such as "
     "{quick_exit}")
+FIXTURE_TEST(test_hidden_char, "hidden-char", "guide.ini:19: invisible or control "
+    "character U+202E at byte 15 of the line: remove it (it could make the text read as "
+    "something else)")
 FIXTURE_TEST(test_missing_title, "missing-title", "guide.ini:16: [page.about] has no title")
 FIXTURE_TEST(test_bad_link, "bad-link",
     "guide.ini:13: link to page 'nowhere', which does not exist")
@@ -193,6 +196,7 @@ main(void)
 		cmocka_unit_test(test_unknown_section),
 		cmocka_unit_test(test_unknown_key),
 		cmocka_unit_test(test_unknown_placeholder),
+		cmocka_unit_test(test_hidden_char),
 		cmocka_unit_test(test_missing_title),
 		cmocka_unit_test(test_bad_link),
 		cmocka_unit_test(test_unreachable),
