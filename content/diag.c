@@ -9,6 +9,7 @@
 #include <unistr.h>
 
 #include "diag.h"
+#include "text.h"
 #include "xalloc.h"
 
 void
@@ -37,16 +38,19 @@ diag_free(struct diag_list *list)
 static void
 utf8_cut_clean(char *message)
 {
-	const uint8_t *bad = u8_check((const uint8_t *)message, strlen(message));
+	size_t length = strlen(message), start = length;
 
-	if (bad != NULL)
-		message[bad - (const uint8_t *)message] = '\0';
+	while (start > 0 && length - start < 4 && ((unsigned char)message[start - 1] & 0xc0) == 0x80)
+		start--;
+	if (start > 0 && (unsigned char)message[start - 1] >= 0xc0 &&
+	    u8_check((const uint8_t *)message + start - 1, length - start + 1) != NULL)
+		message[start - 1] = '\0';
 }
 
 void
 diag_add(struct diag_list *list, const char *file, int line, const char *format, ...)
 {
-	char message[1024];
+	char message[1024], *safe_message, *safe_file;
 	va_list ap;
 
 	va_start(ap, format);
@@ -58,10 +62,16 @@ diag_add(struct diag_list *list, const char *file, int line, const char *format,
 		list->capacity = list->capacity ? list->capacity * 2 : 16;
 		list->items = xreallocarray(list->items, list->capacity, sizeof *list->items);
 	}
+	/* File names and echoed values are the user's or an attacker's bytes: shown
+	   escaped, never sent to the terminal as they are. */
+	safe_message = text_escape(message);
+	safe_file = file != NULL ? text_escape(file) : NULL;
 	if (file == NULL)
-		list->items[list->count++] = xstrdup(message);
+		list->items[list->count++] = xstrdup(safe_message);
 	else if (line > 0)
-		list->items[list->count++] = xasprintf("%s:%d: %s", file, line, message);
+		list->items[list->count++] = xasprintf("%s:%d: %s", safe_file, line, safe_message);
 	else
-		list->items[list->count++] = xasprintf("%s: %s", file, message);
+		list->items[list->count++] = xasprintf("%s: %s", safe_file, safe_message);
+	free(safe_message);
+	free(safe_file);
 }

@@ -3,6 +3,7 @@
 
 #include <ctype.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -240,4 +241,34 @@ text_placeholder(const char *text)
 	while ((text[n] >= 'a' && text[n] <= 'z') || text[n] == '_')
 		n++;
 	return text[n] == '}' && n > 1 ? n - 1 : 0;
+}
+
+char *
+text_escape(const char *s)
+{
+	size_t length = strlen(s), out = 0, at = 0;
+	const uint8_t *p = (const uint8_t *)s;
+	char *copy = xmalloc(length * 4 + 1);	/* "\xNN" for a byte at most */
+	ucs4_t uc;
+
+	while (at < length) {
+		int n = u8_mbtoucr(&uc, p + at, length - at);
+		if (n < 0) {
+			out += (size_t)sprintf(copy + out, "\\x%02x", p[at]);
+			at++;
+			continue;
+		}
+		if (text_is_hidden_control(uc) || uc == '\t') {
+			/* "<U+202E>" is 8 bytes for the 3 the character takes: room enough, as
+			   each of these is at least 2 bytes above U+007F, 1 below. */
+			out += (size_t)(uc < 0x80 ? sprintf(copy + out, "\\x%02x", (unsigned)uc)
+			    : sprintf(copy + out, "<U+%04X>", (unsigned)uc));
+		} else {
+			memcpy(copy + out, p + at, (size_t)n);
+			out += (size_t)n;
+		}
+		at += (size_t)n;
+	}
+	copy[out] = '\0';
+	return copy;
 }

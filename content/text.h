@@ -20,6 +20,10 @@ int text_is_hidden_control(ucs4_t uc);
    text_is_hidden_control names removed, so no byte of content can drive the
    terminal or disguise a line. The one cleaning for all text that reaches it. */
 char *text_clean(const char *s);
+/* A copy safe to print in a message, that still shows what was there: invalid bytes
+   and control bytes as "\x1b", other hidden characters as "<U+202E>". For file
+   names and values echoed back. */
+char *text_escape(const char *s);
 /* Case-folded, decomposed, with combining marks removed: "Petición" -> "peticion".
    NULL if s is not valid UTF-8. */
 char *text_fold(const char *s);

@@ -133,6 +133,10 @@ test_emoji_and_tabs(void **state)
 	    "\xe2\x80\x8dj\xef\xbb\xbf.");
 	assert_string_equal(clean, "Che31m RLO zwj.");
 	free(clean);
+	/* Names and values echoed in messages show what was there, harmlessly. */
+	clean = text_escape("x\033]0;T\007\xff\xc2\x9b\xe2\x80\xae.ini");
+	assert_string_equal(clean, "x\\x1b]0;T\\x07\\xff<U+009B><U+202E>.ini");
+	free(clean);
 }
 
 static void

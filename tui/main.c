@@ -23,6 +23,7 @@
 #include "panic.h"
 #include "screen.h"
 #include "settings.h"
+#include "text.h"
 #include "ui_lang.h"
 #include "xalloc.h"
 
@@ -154,14 +155,16 @@ print_diags(const struct diag_list *diags)
 }
 
 static int
-run_check(const struct guide_set *set, const char *dir, const struct diag_list *diags)
+run_check(const struct guide_set *set, const char *raw_dir, const struct diag_list *diags)
 {
 	size_t pages = 0, words = 0;
+	char *dir = text_escape(raw_dir);
 
 	print_diags(diags);
 	if (diags->count > 0) {
 		fprintf(stderr, ngettext("%s: %zu problem found\n", "%s: %zu problems found\n",
 		    diags->count), dir, diags->count);
+		free(dir);
 		return EXIT_PROBLEMS;
 	}
 	for (size_t i = 0; i < set->count; i++) {
@@ -172,6 +175,7 @@ run_check(const struct guide_set *set, const char *dir, const struct diag_list *
 	for (size_t i = 0; i < set->count; i++)
 		printf(" %s", set->guides[i]->lang);
 	printf("\n");
+	free(dir);
 	return EXIT_OK;
 }
 
@@ -300,9 +304,11 @@ read_or_dump(struct guide_set *set, const struct options *o, const struct settin
 		guide_set_get(set, lang, diags);
 	}
 	if (diags->count > 0) {
+		char *dir = text_escape(o->guide_dir);
 		print_diags(diags);
 		fprintf(stderr, _("%s: the guide has problems; run '%s --check %s'\n"), PACKAGE,
-		    PACKAGE, o->guide_dir);
+		    PACKAGE, dir);
+		free(dir);
 		return EXIT_PROBLEMS;
 	}
 	if (o->command == COMMAND_DUMP)
