@@ -7,6 +7,12 @@
 
 #define GUIDE_NONE ((size_t)-1)
 
+/* How a guide is read. */
+struct guide_options {
+	const char *const *placeholders;	/* the "{name}"s text may use; NULL: none */
+	int allow_symlinks;			/* guide files may be symbolic links */
+};
+
 enum block_kind {
 	BLOCK_PARAGRAPH,
 	BLOCK_IMPORTANT,

@@ -140,14 +140,14 @@ check_language_code(const struct guide *guide, const char *code, const char *dir
 }
 
 size_t
-guide_set_open(struct guide_set *set, const char *dir, const char *const *placeholders,
+guide_set_open(struct guide_set *set, const char *dir, const struct guide_options *options,
     struct diag_list *diags)
 {
 	size_t before = diags->count, count;
 	char **codes;
 
 	memset(set, 0, sizeof *set);
-	set->placeholders = placeholders;
+	set->options = *options;
 	if (folder_has_ini(dir)) {
 		add_language(set, NULL, dir);	/* its code comes from its [guide] */
 		return 0;
@@ -171,7 +171,7 @@ guide_set_open(struct guide_set *set, const char *dir, const char *const *placeh
 static struct guide *
 load_language(struct guide_set *set, size_t i, struct diag_list *diags)
 {
-	struct guide *guide = guide_load(set->dirs[i], set->placeholders, diags);
+	struct guide *guide = guide_load(set->dirs[i], &set->options, diags);
 
 	if (set->codes[i] != NULL)
 		check_language_code(guide, set->codes[i], set->dirs[i], diags);
@@ -201,12 +201,12 @@ guide_set_get(struct guide_set *set, size_t i, struct diag_list *diags)
 }
 
 size_t
-guide_set_load(struct guide_set *set, const char *dir, const char *const *placeholders,
+guide_set_load(struct guide_set *set, const char *dir, const struct guide_options *options,
     struct diag_list *diags)
 {
 	size_t before = diags->count;
 
-	if (guide_set_open(set, dir, placeholders, diags) > 0)
+	if (guide_set_open(set, dir, options, diags) > 0)
 		return diags->count - before;
 	/* The checker keeps every guide, problems or not, to compare them. */
 	for (size_t i = 0; i < set->count; i++)

@@ -11,20 +11,19 @@ struct guide_set {
 	char **dirs;
 	size_t count;
 	const char *charset;	/* the terminal's: guides are converted as they load */
-	const char *const *placeholders;	/* "{name}"s guide text may use; NULL: none */
+	struct guide_options options;
 };
 
 /* dir is either one language folder (it holds *.ini files) or a folder of language
-   folders named by code (en, es, ...). placeholders: the "{name}"s guide text may
-   use (NULL-terminated; NULL: none). Loads every language and adds every problem
+   folders named by code (en, es, ...), read as options say. Loads every language and adds every problem
    to diags, including pages or phone numbers that differ between languages (the
    checker). Returns the number of problems. */
 size_t guide_set_load(struct guide_set *set, const char *dir,
-    const char *const *placeholders, struct diag_list *diags);
+    const struct guide_options *options, struct diag_list *diags);
 /* Finds the languages of dir without loading any (a reader loads one at a time).
    Returns the number of problems (no language found). */
 size_t guide_set_open(struct guide_set *set, const char *dir,
-    const char *const *placeholders, struct diag_list *diags);
+    const struct guide_options *options, struct diag_list *diags);
 /* The guide in language i, loaded (and converted to set->charset) on first use.
    NULL if it has problems, which are added to diags. */
 struct guide *guide_set_get(struct guide_set *set, size_t i, struct diag_list *diags);

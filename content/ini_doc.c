@@ -9,7 +9,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #if defined HAVE_INIPARSER_INIPARSER_H
 #include <iniparser/iniparser.h>
@@ -309,31 +312,82 @@ iniparser_error(const char *format, ...)
 	return 0;
 }
 
+/* Opens path for reading once: never blocking (a FIFO would hang haven before it
+   shows anything), never through a symbolic link unless asked, and only a regular
+   file of at most INI_MAX_FILE bytes. Returns the descriptor or -1 with a message. */
 static int
-read_whole_file(const char *path, char **text, size_t *length, struct diag_list *diags)
+open_regular_file(const char *path, int follow_links, off_t *size, struct diag_list *diags)
 {
-	FILE *f = fopen(path, "r");
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY |
+	    (follow_links ? 0 : O_NOFOLLOW));
 	struct stat st;
-	size_t got;
 
-	*text = NULL;
-	if (f == NULL) {
+	if (fd < 0 && errno == ELOOP && !follow_links) {
+		diag_add(diags, path, 0, "is a symbolic link; guide files are read only as they "
+		    "are (allow_symlinks = yes in the config's [haven] allows links)");
+		return -1;
+	}
+	if (fd < 0) {
 		diag_add(diags, path, 0, "cannot read: %s", strerror(errno));
 		return -1;
 	}
-	if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode) ||
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
 	    (unsigned long long)st.st_size > INI_MAX_FILE) {
-		diag_add(diags, path, 0, "not a regular file of at most %u bytes",
-		    INI_MAX_FILE);
-		fclose(f);
+		diag_add(diags, path, 0, "not a regular file of at most %u bytes", INI_MAX_FILE);
+		close(fd);
 		return -1;
 	}
-	*text = xmalloc((size_t)st.st_size + 1);
-	got = fread(*text, 1, (size_t)st.st_size, f);
-	fclose(f);
+	*size = st.st_size;
+	return fd;
+}
+
+static int
+read_whole_file(const char *path, int follow_links, char **text, size_t *length,
+    struct diag_list *diags)
+{
+	off_t size = 0;
+	int fd = open_regular_file(path, follow_links, &size, diags);
+	size_t got = 0;
+
+	*text = NULL;
+	if (fd < 0)
+		return -1;
+	*text = xmalloc((size_t)size + 1);
+	while (got < (size_t)size) {
+		ssize_t n = read(fd, *text + got, (size_t)size - got);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			break;	/* the file shrank: take what is there */
+		got += (size_t)n;
+	}
+	close(fd);
 	(*text)[got] = '\0';
 	*length = got;
 	return 0;
+}
+
+/* iniparser 4.1 only reads a named file. It gets a private in-memory copy of the
+   bytes already checked, so what it parses is what the scan saw, and the file is
+   opened once. Returns the descriptor to close, or -1. */
+static int
+memory_copy(const char *text, size_t length, char *name, size_t size)
+{
+	int fd = memfd_create("haven-ini", MFD_CLOEXEC);
+	size_t done = 0;
+
+	if (fd < 0)
+		return -1;
+	while (done < length) {
+		ssize_t n = write(fd, text + done, length - done);
+		if (n <= 0) {
+			close(fd);
+			return -1;
+		}
+		done += (size_t)n;
+	}
+	snprintf(name, size, "/proc/self/fd/%d", fd);
+	return fd;
 }
 
 /* The value iniparser stored as "section:key". iniparser's dictionary keeps entries
@@ -387,33 +441,38 @@ fill_values(struct ini_doc *doc, dictionary *dict, struct diag_list *diags)
 }
 
 int
-ini_doc_load(struct ini_doc *doc, const char *path, struct diag_list *diags)
+ini_doc_load(struct ini_doc *doc, const char *path, int follow_links,
+    struct diag_list *diags)
 {
-	dictionary *dict;
+	dictionary *dict = NULL;
 	size_t length = 0;
-	char *text;
-	int problems;
+	char *text, copy[64];
+	int problems, fd;
 
-	if (read_whole_file(path, &text, &length, diags) != 0) {
+	if (read_whole_file(path, follow_links, &text, &length, diags) != 0) {
 		memset(doc, 0, sizeof *doc);
 		doc->path = xstrdup(path);
 		doc->broken = 1;
 		return 1;
 	}
 	problems = ini_doc_scan(doc, path, text, length, diags);
+	fd = problems == 0 ? memory_copy(text, length, copy, sizeof copy) : -1;
 	free(text);
 	if (problems > 0)
 		return problems;
-
 	iniparser_diags = diags;
 	iniparser_path = path;
 	iniparser_problems = 0;
 	iniparser_set_error_callback(iniparser_error);
-	dict = iniparser_load(path);
+	if (fd >= 0)
+		dict = iniparser_load(copy);
 	iniparser_diags = NULL;
+	if (fd >= 0)
+		close(fd);
 	if (dict == NULL) {
 		if (iniparser_problems == 0)
-			diag_add(diags, path, 0, "the INI reader could not load the file");
+			diag_add(diags, path, 0, fd < 0 ? "cannot make a private copy to read: %s"
+			    : "the INI reader could not load the file", strerror(errno));
 		doc->broken = 1;
 		return iniparser_problems ? iniparser_problems : 1;
 	}

@@ -36,9 +36,11 @@ struct ini_doc {
 	int broken;		/* raw problems found: values were not loaded */
 };
 
-/* Scans and loads path. Returns the number of problems added to diags (0: the doc
-   is complete). The doc is always initialised and must be freed. */
-int ini_doc_load(struct ini_doc *doc, const char *path, struct diag_list *diags);
+/* Scans and loads path: a regular file, opened once without blocking, and not through
+   a symbolic link unless follow_links. Returns the number of problems added to diags
+   (0: the doc is complete). The doc is always initialised and must be freed. */
+int ini_doc_load(struct ini_doc *doc, const char *path, int follow_links,
+    struct diag_list *diags);
 /* Scans a buffer only (no iniparser): for tests and fuzzing of the line rules. */
 int ini_doc_scan(struct ini_doc *doc, const char *path, const char *text, size_t length,
     struct diag_list *diags);

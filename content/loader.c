@@ -337,7 +337,7 @@ list_ini_files(const char *dir, size_t *count, struct diag_list *diags)
 }
 
 struct guide *
-guide_load(const char *dir, const char *const *placeholders, struct diag_list *diags)
+guide_load(const char *dir, const struct guide_options *options, struct diag_list *diags)
 {
 	struct guide *guide = guide_new();
 	struct ini_doc *docs;
@@ -346,8 +346,8 @@ guide_load(const char *dir, const char *const *placeholders, struct diag_list *d
 
 	docs = xcalloc(count, sizeof *docs);
 	for (size_t i = 0; i < count; i++)
-		ini_doc_load(&docs[i], names[i], diags);
-	guide_build(guide, dir, placeholders, docs, count, diags);
+		ini_doc_load(&docs[i], names[i], options->allow_symlinks, diags);
+	guide_build(guide, dir, options->placeholders, docs, count, diags);
 	for (size_t i = 0; i < count; i++) {
 		ini_doc_free(&docs[i]);
 		free(names[i]);

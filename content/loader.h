@@ -7,9 +7,8 @@
 
 /* Loads every *.ini file in dir (in name order) and validates the result. Returns the
    guide (never NULL) and adds every problem found to diags; a guide with problems must
-   not be shown to anyone. placeholders: the names guide text may use as "{name}"
-   (NULL-terminated; NULL: none). */
-struct guide *guide_load(const char *dir, const char *const *placeholders,
+   not be shown to anyone. */
+struct guide *guide_load(const char *dir, const struct guide_options *options,
     struct diag_list *diags);
 
 /* Builds a guide from INI files already read (the loader's core, used by the fuzzer). */

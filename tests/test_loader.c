@@ -15,6 +15,7 @@
 #include "guide_set.h"
 #include "ini_doc.h"
 #include "keys.h"
+#include "test_util.h"
 #include "xalloc.h"
 
 static char *
@@ -34,7 +35,7 @@ expect_one(const char *name, const char *file_and_message)
 	struct guide_set set;
 
 	diag_init(&diags);
-	guide_set_load(&set, dir, keys_placeholder_names(), &diags);
+	guide_set_load(&set, dir, test_guide_options(), &diags);
 	expected = *file_and_message == ':' ? xasprintf("%s%s", dir, file_and_message)
 	    : xasprintf("%s/%s", dir, file_and_message);
 	assert_int_equal(diags.count, 1);
@@ -54,7 +55,7 @@ test_valid(void **state)
 
 	(void)state;
 	diag_init(&diags);
-	assert_int_equal(guide_set_load(&set, dir, keys_placeholder_names(), &diags), 0);
+	assert_int_equal(guide_set_load(&set, dir, test_guide_options(), &diags), 0);
 	assert_int_equal(set.count, 1);
 	assert_int_equal(set.guides[0]->page_count, 2);
 	assert_string_equal(set.guides[0]->pages[set.guides[0]->start].title, "Start");
@@ -133,7 +134,7 @@ test_parent_loop(void **state)
 
 	(void)state;
 	diag_init(&diags);
-	guide_set_load(&set, dir, keys_placeholder_names(), &diags);
+	guide_set_load(&set, dir, test_guide_options(), &diags);
 	assert_int_equal(diags.count, 2);
 	expected = xasprintf("%s/guide.ini:24: [page.a] parent chain loops and never reaches "
 	    "the start page", dir);
@@ -154,7 +155,7 @@ test_language_parity(void **state)
 
 	(void)state;
 	diag_init(&diags);
-	guide_set_load(&set, dir, keys_placeholder_names(), &diags);
+	guide_set_load(&set, dir, test_guide_options(), &diags);
 	assert_int_equal(set.count, 2);
 	assert_int_equal(diags.count, 2);
 	expected = xasprintf("%s/en/guide.ini:46: page 'about' has no 'es' version", dir);

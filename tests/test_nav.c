@@ -273,7 +273,7 @@ test_language_loads_on_first_use(void **state)
 
 	(void)state;
 	diag_init(&diags);
-	assert_int_equal(guide_set_open(&set, dir, keys_placeholder_names(), &diags), 0);
+	assert_int_equal(guide_set_open(&set, dir, test_guide_options(), &diags), 0);
 	assert_non_null(guide_set_get(&set, 0, &diags));
 	assert_null(set.guides[1]);
 	nav_init(&nav, &set, 0);

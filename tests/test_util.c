@@ -13,6 +13,15 @@
 #include "test_util.h"
 #include "xalloc.h"
 
+const struct guide_options *
+test_guide_options(void)
+{
+	static struct guide_options options;
+
+	options.placeholders = keys_placeholder_names();
+	return &options;
+}
+
 char *
 test_fixture_path(const char *name)
 {
@@ -28,7 +37,7 @@ test_load_fixture(struct guide_set *set, const char *name)
 	struct diag_list diags;
 
 	diag_init(&diags);
-	guide_set_load(set, dir, keys_placeholder_names(), &diags);
+	guide_set_load(set, dir, test_guide_options(), &diags);
 	for (size_t i = 0; i < diags.count; i++)
 		fprintf(stderr, "# %s\n", diags.items[i]);
 	assert_int_equal(diags.count, 0);

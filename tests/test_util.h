@@ -12,6 +12,8 @@ struct test_nav_fixture {
 	struct nav nav;
 };
 
+/* How the tests read guides: haven's placeholders, no symbolic links. */
+const struct guide_options *test_guide_options(void);
 /* "$top_srcdir/tests/fixtures/<name>" (caller frees). */
 char *test_fixture_path(const char *name);
 /* Loads a fixture that must have no problems; fails the test otherwise. */

@@ -298,7 +298,9 @@ read_or_dump(struct guide_set *set, const struct options *o, const struct settin
 {
 	size_t lang = 0;
 
-	if (guide_set_open(set, o->guide_dir, keys_placeholder_names(), diags) == 0) {
+	struct guide_options options = { keys_placeholder_names(), settings->allow_symlinks };
+
+	if (guide_set_open(set, o->guide_dir, &options, diags) == 0) {
 		set->charset = output_charset();
 		lang = choose_language(set, o, o->command == COMMAND_DUMP ? NULL : settings->lang);
 		guide_set_get(set, lang, diags);
@@ -334,7 +336,9 @@ run_command(struct options *o, struct settings *settings)
 	}
 	diag_init(&diags);
 	if (o->command == COMMAND_CHECK) {
-		guide_set_load(&set, o->guide_dir, keys_placeholder_names(), &diags);
+		struct guide_options options = { keys_placeholder_names(),
+			settings->allow_symlinks };
+		guide_set_load(&set, o->guide_dir, &options, &diags);
 		status = run_check(&set, o->guide_dir, &diags);
 	} else {
 		status = read_or_dump(&set, o, settings, &diags);
@@ -364,10 +368,11 @@ main(int argc, char **argv)
 
 	if ((status = parse_options(argc, argv, &options)) != EXIT_OK)
 		return status;
+	if (options.command != COMMAND_HELP && options.command != COMMAND_VERSION &&
+	    (status = load_settings(&settings, &options)) != EXIT_OK)
+		return status;
 	if (options.command != COMMAND_READ)
 		return finish_output(run_command(&options, &settings));
-	if ((status = load_settings(&settings, &options)) != EXIT_OK)
-		return status;
 	diag_init(&diags);
 	status = read_or_dump(&set, &options, &settings, &diags);
 	guide_set_free(&set);

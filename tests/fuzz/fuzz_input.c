@@ -41,12 +41,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int
 LLVMFuzzerInitialize(int *argc, char ***argv)
 {
+	struct guide_options options = { keys_placeholder_names(), 0 };
 	struct diag_list diags;
 
 	(void)argc;
 	(void)argv;
 	diag_init(&diags);
-	if (guide_set_load(&fuzz_set, FUZZ_GUIDE, keys_placeholder_names(), &diags) != 0) {
+	if (guide_set_load(&fuzz_set, FUZZ_GUIDE, &options, &diags) != 0) {
 		fprintf(stderr, "fuzz_input: cannot load %s\n", FUZZ_GUIDE);
 		abort();
 	}

@@ -291,7 +291,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (found != NULL)
 			length = (size_t)(found - (data + at)) + 1;	/* keep its '\n' */
 		fds[count] = memfd_with(data + at, length, path, sizeof path);
-		ini_doc_load(&docs[count], path, &diags);
+		ini_doc_load(&docs[count], path, 1, &diags);
 		count++;
 		if (found == NULL)
 			break;

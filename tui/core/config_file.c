@@ -48,14 +48,18 @@ apply_haven_key(struct settings *s, const struct ini_entry *e, const char *file,
 		s->wipe = (enum wipe_scrollback)v;
 	else if (strcmp(e->key, "colours") == 0 && (v = parse_choice(e->value, booleans, 6)) >= 0)
 		s->colours = v % 2;
+	else if (strcmp(e->key, "allow_symlinks") == 0 &&
+	    (v = parse_choice(e->value, booleans, 6)) >= 0)
+		s->allow_symlinks = v % 2;
 	else if (strcmp(e->key, "lang") == 0 && strlen(e->value) < sizeof s->lang)
 		strcpy(s->lang, e->value);
 	else if (strcmp(e->key, "mode") == 0 || strcmp(e->key, "wipe_scrollback") == 0 ||
-	    strcmp(e->key, "colours") == 0 || strcmp(e->key, "lang") == 0)
+	    strcmp(e->key, "colours") == 0 || strcmp(e->key, "lang") == 0 ||
+	    strcmp(e->key, "allow_symlinks") == 0)
 		diag_add(diags, file, e->line, "invalid value '%s' for '%s'", e->value, e->key);
 	else
 		diag_add(diags, file, e->line, "unknown key '%s' in [haven] (known: mode, lang, "
-		    "colours, wipe_scrollback)", e->key);
+		    "colours, wipe_scrollback, allow_symlinks)", e->key);
 }
 
 /* Takes key from whatever action has it; returns that action. */
@@ -200,7 +204,7 @@ config_load(struct settings *s, const char *path, int required, struct diag_list
 
 	if (!required && access(path, F_OK) != 0)
 		return 0;
-	ini_doc_load(&doc, path, diags);
+	ini_doc_load(&doc, path, 1, diags);
 	rules.names_quick_exit = !doc.broken && names_quick_exit(&doc);
 	for (size_t i = 0; !doc.broken && i < doc.count; i++) {
 		const struct ini_section *sec = &doc.sections[i];

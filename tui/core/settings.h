@@ -24,6 +24,7 @@ struct settings {
 	char lang[16];			/* "" : from the environment */
 	enum wipe_scrollback wipe;
 	int width;			/* linear and --dump; -1: the terminal's */
+	int allow_symlinks;		/* guide files may be symbolic links */
 };
 
 void settings_default(struct settings *s);
