@@ -7,6 +7,12 @@
 
 #define GUIDE_NONE ((size_t)-1)
 
+/* Limits a guide is checked against before use (content/README.md): beyond them a
+   guide is an error with its file and line, never a slow or crashing reader. Bytes
+   and keys per file are in ini_doc.h; questions in a row in validate.c. */
+#define GUIDE_MAX_PAGES 50000
+#define GUIDE_MAX_ITEMS 200	/* choices and checklist items on one page */
+
 /* How a guide is read. */
 struct guide_options {
 	const char *const *placeholders;	/* the "{name}"s text may use; NULL: none */

@@ -274,6 +274,7 @@ ini_doc_scan(struct ini_doc *doc, const char *path, const char *text, size_t len
 {
 	struct scan s = { doc, diags, 0, 0, 0 };
 	const char *end = text + length;
+	size_t earlier_keys = 0, sections = 0;
 
 	memset(doc, 0, sizeof *doc);
 	doc->path = xstrdup(path);
@@ -284,6 +285,14 @@ ini_doc_scan(struct ini_doc *doc, const char *path, const char *text, size_t len
 		s.line++;
 		scan_line(&s, text, (size_t)(stop - text));
 		text = newline ? newline + 1 : end;
+		for (; sections + 1 < doc->count; sections++)
+			earlier_keys += doc->sections[sections].count;
+		if (doc->count > 0 && earlier_keys + doc->count +
+		    doc->sections[doc->count - 1].count > INI_MAX_KEYS) {
+			scan_problem(&s, "more than %d keys and sections in one file: split the "
+			    "file into several (each file may hold any pages)", INI_MAX_KEYS);
+			break;
+		}
 	}
 	doc->broken = s.problems > 0;
 	return s.problems;
@@ -331,9 +340,14 @@ open_regular_file(const char *path, int follow_links, off_t *size, struct diag_l
 		diag_add(diags, path, 0, "cannot read: %s", strerror(errno));
 		return -1;
 	}
-	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
-	    (unsigned long long)st.st_size > INI_MAX_FILE) {
-		diag_add(diags, path, 0, "not a regular file of at most %u bytes", INI_MAX_FILE);
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		diag_add(diags, path, 0, "not a regular file");
+		close(fd);
+		return -1;
+	}
+	if ((unsigned long long)st.st_size > INI_MAX_FILE) {
+		diag_add(diags, path, 0, "is %llu bytes; the limit is %u bytes a file: split it "
+		    "into several files", (unsigned long long)st.st_size, INI_MAX_FILE);
 		close(fd);
 		return -1;
 	}

@@ -13,6 +13,10 @@
 #define INI_MAX_LINE 1022
 /* No guide or config file comes near this; a bigger one is a mistake or an attack. */
 #define INI_MAX_FILE (8u * 1024u * 1024u)
+/* iniparser 4.1 looks each key up one by one among those before it: a file's cost
+   grows with the square of its keys (20,000 pages in one file took 9 s to open). The
+   limit keeps any file under a few tens of milliseconds. */
+#define INI_MAX_KEYS 8192
 
 struct ini_entry {
 	char *key;

@@ -345,8 +345,18 @@ guide_load(const char *dir, const struct guide_options *options, struct diag_lis
 	char **names = list_ini_files(dir, &count, diags);
 
 	docs = xcalloc(count, sizeof *docs);
-	for (size_t i = 0; i < count; i++)
+	for (size_t i = 0, sections = 0; i < count; i++) {
 		ini_doc_load(&docs[i], names[i], options->allow_symlinks, diags);
+		sections += docs[i].count;
+		if (sections > 2 * GUIDE_MAX_PAGES) {
+			/* Far past the page limit (validate.c): reading on would only cost. */
+			diag_add(diags, names[i], docs[i].sections[docs[i].count - 1].line,
+			    "more than %d sections: haven stops reading the guide here",
+			    2 * GUIDE_MAX_PAGES);
+			count = i + 1;
+			break;
+		}
+	}
 	guide_build(guide, dir, options->placeholders, docs, count, diags);
 	for (size_t i = 0; i < count; i++) {
 		ini_doc_free(&docs[i]);

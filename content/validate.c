@@ -184,19 +184,38 @@ validate_resources(struct guide *g, struct diag_list *diags)
 }
 
 /* A parent chain must end at the start page; a loop would hang the "where you are"
-   line. */
+   line. Each page is walked once: a chain stops at the first page whose answer is
+   known, so a 100,000-page chain costs 100,000 steps, not their square. */
+enum chain_state { CHAIN_UNKNOWN, CHAIN_WALKING, CHAIN_ENDS, CHAIN_LOOPS };
+
 static void
 validate_parent_chains(const struct guide *g, struct diag_list *diags)
 {
+	unsigned char *state = xcalloc(g->page_count, 1);
+	size_t *path = xcalloc(g->page_count + 1, sizeof *path);
+
 	for (size_t i = 0; i < g->page_count; i++) {
-		size_t at = i, steps = 0;
-		while (at != GUIDE_NONE && at != g->start && steps++ <= g->page_count)
+		size_t at = i, length = 0;
+		unsigned char answer;
+		while (at != GUIDE_NONE && at != g->start && state[at] == CHAIN_UNKNOWN) {
+			state[at] = CHAIN_WALKING;
+			path[length++] = at;
 			at = g->pages[at].parent;
-		if (at != GUIDE_NONE && at != g->start)
+		}
+		if (at == GUIDE_NONE || at == g->start)
+			answer = CHAIN_ENDS;
+		else
+			answer = state[at] == CHAIN_WALKING ? CHAIN_LOOPS : state[at];
+		while (length > 0)
+			state[path[--length]] = answer;
+	}
+	for (size_t i = 0; i < g->page_count; i++)
+		if (state[i] == CHAIN_LOOPS)
 			diag_add(diags, g->pages[i].file, g->pages[i].line,
 			    "[page.%s] parent chain loops and never reaches the start page",
 			    g->pages[i].id);
-	}
+	free(state);
+	free(path);
 }
 
 static void
@@ -226,52 +245,92 @@ validate_reachability(const struct guide *g, struct diag_list *diags)
 	free(queue);
 }
 
-struct question_walk {
-	unsigned char *state;	/* 0 unseen, 1 on the current path, 2 done */
-	size_t *longest;	/* for done pages: the longest run of questions from there */
-	size_t *path;
+/* A question page on the walk, and the next of its blocks to follow. */
+struct question_frame {
+	size_t page;
+	size_t block;
+	size_t longest;		/* the longest run of questions below it so far */
 };
 
-/* Depth-first walk from question page at along answers that lead to further
-   questions. Returns the longest run of questions from here, or 0 after reporting a
-   loop. */
-static size_t
-question_depth(const struct guide *g, size_t at, struct question_walk *w, size_t depth,
-    struct diag_list *diags)
-{
-	unsigned char *state = w->state;
-	size_t *path = w->path;
-	const struct page *p = &g->pages[at];
-	size_t longest = 0;
+struct question_walk {
+	unsigned char *state;	/* 0 unseen, 1 on the current path, 2 done */
+	size_t *longest;	/* for done pages: the longest run from there; 0: a loop */
+	struct question_frame *stack;
+	struct diag_list *diags;
+};
 
-	if (state[at] == 1) {
-		char text[512] = "";
-		size_t used = 0, from = depth;
-		while (from > 0 && path[from - 1] != at)
-			from--;
-		for (size_t i = from > 0 ? from - 1 : 0; i < depth && used < sizeof text; i++)
-			used += (size_t)snprintf(text + used, sizeof text - used, "%s > ",
-			    g->pages[path[i]].id);
-		diag_add(diags, p->file, p->line, "question path loops: %s%s", text, p->id);
+static void
+report_question_loop(const struct guide *g, const struct question_walk *w, size_t depth,
+    size_t again)
+{
+	char text[512] = "";
+	size_t used = 0, from = depth;
+
+	while (from > 0 && w->stack[from - 1].page != again)
+		from--;
+	for (size_t i = from > 0 ? from - 1 : 0; i < depth && used < sizeof text; i++)
+		used += (size_t)snprintf(text + used, sizeof text - used, "%s > ",
+		    g->pages[w->stack[i].page].id);
+	diag_add(w->diags, g->pages[again].file, g->pages[again].line,
+	    "question path loops: %s%s", text, g->pages[again].id);
+}
+
+/* The next answer of the frame's page that leads to another question page, or
+   GUIDE_NONE. */
+static size_t
+next_question(const struct guide *g, struct question_frame *f)
+{
+	const struct page *p = &g->pages[f->page];
+
+	while (f->block < p->block_count) {
+		const struct block *b = &p->blocks[f->block++];
+		if (b->is_answer && b->target != GUIDE_NONE && !is_blank(g->pages[b->target].question))
+			return b->target;
+	}
+	return GUIDE_NONE;
+}
+
+/* Depth first from question page start along answers that lead to further questions,
+   with a stack of its own (the content sets how deep it goes). Returns the longest
+   run of questions from start, or 0 after a loop (reported once). */
+static size_t
+question_depth(const struct guide *g, size_t start, struct question_walk *w)
+{
+	size_t depth = 0;
+
+	w->state[start] = 1;
+	w->stack[depth++] = (struct question_frame){ start, 0, 0 };
+	while (depth > 0) {
+		struct question_frame *f = &w->stack[depth - 1];
+		size_t t = next_question(g, f), run;
+		if (t == GUIDE_NONE) {
+			run = f->longest + 1;
+			w->state[f->page] = 2;
+			w->longest[f->page] = run;
+			if (--depth == 0)
+				return run;
+			if (run > w->stack[depth - 1].longest)
+				w->stack[depth - 1].longest = run;
+			continue;
+		}
+		if (w->state[t] == 0) {
+			w->state[t] = 1;
+			w->stack[depth++] = (struct question_frame){ t, 0, 0 };
+			continue;
+		}
+		if (w->state[t] == 2 && w->longest[t] > 0) {
+			if (w->longest[t] > f->longest)
+				f->longest = w->longest[t];
+			continue;
+		}
+		if (w->state[t] == 1)
+			report_question_loop(g, w, depth, t);
+		/* A loop: every page on the path is done, with no run. */
+		while (depth > 0)
+			w->state[w->stack[--depth].page] = 2;
 		return 0;
 	}
-	state[at] = 1;
-	path[depth] = at;
-	for (size_t i = 0; i < p->block_count; i++) {
-		const struct block *b = &p->blocks[i];
-		size_t t = b->target;
-		if (!b->is_answer || t == GUIDE_NONE || is_blank(g->pages[t].question))
-			continue;
-		size_t d = state[t] == 2 ? w->longest[t] : question_depth(g, t, w, depth + 1, diags);
-		if (d == 0) {
-			state[at] = 2;
-			return 0;
-		}
-		if (d > longest)
-			longest = d;
-	}
-	state[at] = 2;
-	return w->longest[at] = longest + 1;
+	return 0;
 }
 
 /* Answers must never lead round in a circle, and a reader is asked at most five
@@ -282,12 +341,13 @@ static void
 validate_question_paths(const struct guide *g, struct diag_list *diags)
 {
 	struct question_walk w = { xcalloc(g->page_count, 1),
-		xcalloc(g->page_count, sizeof (size_t)), xcalloc(g->page_count + 1, sizeof (size_t)) };
+		xcalloc(g->page_count, sizeof (size_t)),
+		xcalloc(g->page_count + 1, sizeof (struct question_frame)), diags };
 
 	for (size_t i = 0; i < g->page_count; i++) {
 		if (is_blank(g->pages[i].question))
 			continue;
-		size_t depth = w.state[i] == 2 ? w.longest[i] : question_depth(g, i, &w, 0, diags);
+		size_t depth = w.state[i] == 2 ? w.longest[i] : question_depth(g, i, &w);
 		if (depth > MAX_QUESTIONS_IN_A_ROW)
 			diag_add(diags, g->pages[i].file, g->pages[i].line,
 			    "[page.%s] starts %zu questions in a row; ask at most %d",
@@ -295,7 +355,7 @@ validate_question_paths(const struct guide *g, struct diag_list *diags)
 	}
 	free(w.state);
 	free(w.longest);
-	free(w.path);
+	free(w.stack);
 }
 
 void
@@ -309,8 +369,17 @@ guide_validate(struct guide *g, const char *dir, const char *const *placeholders
 		return;
 	}
 	validate_guide_section(g, dir, diags);
+	if (g->page_count > GUIDE_MAX_PAGES) {
+		diag_add(diags, g->pages[GUIDE_MAX_PAGES].file, g->pages[GUIDE_MAX_PAGES].line,
+		    "more than %d pages: the limit for one guide", GUIDE_MAX_PAGES);
+		return;
+	}
 	for (size_t i = 0; i < g->page_count; i++) {
 		struct page *p = &g->pages[i];
+		if (page_choice_count(p) + page_check_count(p) > GUIDE_MAX_ITEMS)
+			diag_add(diags, p->file, p->line, "[page.%s] has %zu choices and checklist "
+			    "items; the limit is %d a page", p->id,
+			    page_choice_count(p) + page_check_count(p), GUIDE_MAX_ITEMS);
 		unsure |= p->partial;
 		if (p->partial)
 			continue;

@@ -182,27 +182,40 @@ layout_wrap(struct layout *layout, const char *text, const char *prefix, int wid
 	free(clean_prefix);
 }
 
+#define LAYOUT_CRUMB_DEPTH 64
+
 /* Built from the page up, so that when space is short the page the reader is on
-   always shows: "... > Ask the court to change or end it". */
+   always shows: "... > Ask the court to change or end it". The titles are measured
+   once and joined once: a guide may be deep. */
 char *
 layout_breadcrumb_tail(const struct guide *guide, size_t page, size_t width)
 {
-	char *tail = xstrdup(guide_page_short_title(&guide->pages[page])), *longer;
-	size_t depth = 0;
+	const char *titles[LAYOUT_CRUMB_DEPTH] = { NULL };
+	size_t count = 0, used, total = 0, length = 0, p = page;
+	char *crumb, *at;
 
-	for (size_t at = guide->pages[page].parent; at != GUIDE_NONE && depth < 64;
-	    at = guide->pages[at].parent, depth++) {
-		longer = xasprintf("%s > %s", guide_page_short_title(&guide->pages[at]), tail);
-		if (width > 0 && text_width(longer) > width) {
-			free(longer);
-			longer = xasprintf("... > %s", tail);
-			free(tail);
-			return longer;
-		}
-		free(tail);
-		tail = longer;
+	for (; p != GUIDE_NONE && count < LAYOUT_CRUMB_DEPTH; p = guide->pages[p].parent)
+		titles[count++] = guide_page_short_title(&guide->pages[p]);
+	used = 1;	/* the page's own title always shows */
+	total = text_width(titles[0]);
+	while (used < count) {
+		size_t more = total + 3 + text_width(titles[used]);
+		if (width > 0 && more > width)
+			break;
+		total = more;
+		used++;
 	}
-	return tail;
+	for (size_t i = 0; i < used; i++)
+		length += strlen(titles[i]) + 3;
+	crumb = at = xmalloc(length + 8);
+	if (used < count || p != GUIDE_NONE)
+		at = stpcpy(at, "... > ");
+	for (size_t i = used; i-- > 0;) {
+		at = stpcpy(at, titles[i]);
+		if (i > 0)
+			at = stpcpy(at, " > ");
+	}
+	return crumb;
 }
 
 char *
