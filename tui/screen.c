@@ -5,6 +5,7 @@
    nothing moves on its own. */
 #include <config.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -29,8 +30,8 @@
 #define SCREEN_MIN_LINES 12
 /* The largest window haven lays out for; a client may claim more (up to 65535 a
    side), which would cost gigabytes. Beyond this the screen shows the top left. */
-#define SCREEN_MAX_COLS 1000
-#define SCREEN_MAX_LINES 1000
+#define SCREEN_MAX_COLS 1024
+#define SCREEN_MAX_LINES 512
 #define SCREEN_CHOICE_INDENT 2
 
 enum { PAIR_BAR = 1, PAIR_IMPORTANT };
@@ -287,6 +288,12 @@ screen_draw(struct screen *s)
 	refresh();
 }
 
+static int
+screen_clamp(int value, int max)
+{
+	return value < 1 ? 1 : value > max ? max : value;
+}
+
 /* The window's size from the terminal, kept within what haven lays out for. */
 static void
 screen_resize(void)
@@ -294,13 +301,30 @@ screen_resize(void)
 	struct winsize ws;
 	int rows = LINES, cols = COLS;
 
-	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0) {
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0 && ws.ws_col > 0) {
 		rows = ws.ws_row;
 		cols = ws.ws_col;
 	}
-	rows = rows < 1 ? 1 : rows > SCREEN_MAX_LINES ? SCREEN_MAX_LINES : rows;
-	cols = cols < 1 ? 1 : cols > SCREEN_MAX_COLS ? SCREEN_MAX_COLS : cols;
-	resize_term(rows, cols);
+	resize_term(screen_clamp(rows, SCREEN_MAX_LINES), screen_clamp(cols, SCREEN_MAX_COLS));
+}
+
+/* ncurses takes its first size from LINES and COLUMNS, else the terminal: give it
+   the terminal's, kept within bounds, so neither a huge window nor a hostile
+   environment makes it allocate gigabytes before the first screen. */
+static void
+screen_size_for_start(void)
+{
+	struct winsize ws;
+	char number[16];
+
+	unsetenv("LINES");
+	unsetenv("COLUMNS");
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) != 0 || ws.ws_row == 0 || ws.ws_col == 0)
+		return;	/* terminfo's size */
+	snprintf(number, sizeof number, "%d", screen_clamp(ws.ws_row, SCREEN_MAX_LINES));
+	setenv("LINES", number, 1);
+	snprintf(number, sizeof number, "%d", screen_clamp(ws.ws_col, SCREEN_MAX_COLS));
+	setenv("COLUMNS", number, 1);
 }
 
 static void
@@ -346,10 +370,9 @@ screen_start(struct screen *s)
 		return -1;
 	panic_save_terminal(STDIN_FILENO);
 	term_input_watch_resize();	/* before newterm, so ncurses leaves SIGWINCH to us */
+	screen_size_for_start();
 	if ((s->term = newterm(NULL, stdout, stdin)) == NULL)
 		return -1;
-	if (LINES > SCREEN_MAX_LINES || COLS > SCREEN_MAX_COLS)
-		screen_resize();
 	raw();
 	noecho();
 	nonl();
