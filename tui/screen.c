@@ -24,14 +24,9 @@
 #include "text.h"
 #include "ui_lang.h"
 #include "view.h"
+#include "window.h"
 #include "xalloc.h"
 
-#define SCREEN_MIN_COLS 40
-#define SCREEN_MIN_LINES 12
-/* The largest window haven lays out for; a client may claim more (up to 65535 a
-   side), which would cost gigabytes. Beyond this the screen shows the top left. */
-#define SCREEN_MAX_COLS 1024
-#define SCREEN_MAX_LINES 512
 #define SCREEN_CHOICE_INDENT 2
 
 enum { PAIR_BAR = 1, PAIR_IMPORTANT };
@@ -68,7 +63,9 @@ screen_text_rows(void)
 static int
 screen_too_small(void)
 {
-	return COLS < SCREEN_MIN_COLS || LINES < SCREEN_MIN_LINES;
+	struct window_size size = { LINES, COLS };
+
+	return window_too_small(size);
 }
 
 static void
@@ -288,24 +285,20 @@ screen_draw(struct screen *s)
 	refresh();
 }
 
-static int
-screen_clamp(int value, int max)
-{
-	return value < 1 ? 1 : value > max ? max : value;
-}
-
 /* The window's size from the terminal, kept within what haven lays out for. */
 static void
 screen_resize(void)
 {
 	struct winsize ws;
 	int rows = LINES, cols = COLS;
+	struct window_size size;
 
 	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0 && ws.ws_col > 0) {
 		rows = ws.ws_row;
 		cols = ws.ws_col;
 	}
-	resize_term(screen_clamp(rows, SCREEN_MAX_LINES), screen_clamp(cols, SCREEN_MAX_COLS));
+	size = window_bounded(rows, cols);
+	resize_term(size.lines, size.cols);
 }
 
 /* ncurses takes its first size from LINES and COLUMNS, else the terminal: give it
@@ -315,15 +308,17 @@ static void
 screen_size_for_start(void)
 {
 	struct winsize ws;
+	struct window_size size;
 	char number[16];
 
 	unsetenv("LINES");
 	unsetenv("COLUMNS");
 	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) != 0 || ws.ws_row == 0 || ws.ws_col == 0)
 		return;	/* terminfo's size */
-	snprintf(number, sizeof number, "%d", screen_clamp(ws.ws_row, SCREEN_MAX_LINES));
+	size = window_bounded(ws.ws_row, ws.ws_col);
+	snprintf(number, sizeof number, "%d", size.lines);
 	setenv("LINES", number, 1);
-	snprintf(number, sizeof number, "%d", screen_clamp(ws.ws_col, SCREEN_MAX_COLS));
+	snprintf(number, sizeof number, "%d", size.cols);
 	setenv("COLUMNS", number, 1);
 }
 

@@ -7,14 +7,14 @@ here=$(cd "$(dirname "$0")" && pwd)
 : "${top_builddir:=$(dirname "${HAVEN:-$here/../../haven}")}"
 seconds=${FUZZ_SECONDS:-10}
 status=0
-for target in fuzz_loader fuzz_input; do
+for target in fuzz_loader fuzz_input fuzz_config fuzz_resize; do
 	binary=$top_builddir/tests/fuzz/$target
 	if [ ! -x "$binary" ]; then
 		echo "SKIP: $binary was not built (needs clang with libFuzzer)"
 		exit 77
 	fi
-	seeds=$here/corpus
-	[ "$target" = fuzz_input ] && seeds=$here/corpus-input
+	seeds=$here/corpus-${target#fuzz_}
+	[ "$target" = fuzz_loader ] && seeds=$here/corpus
 	work=$(mktemp -d "${TMPDIR:-/tmp}/haven-fuzz.XXXXXX")
 	cp "$seeds"/* "$work/"
 	# (LeakSanitizer needs ptrace, which a traced or sandboxed run may lack.)

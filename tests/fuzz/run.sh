@@ -19,8 +19,8 @@ build=$(pwd)
 fuzzer=$build/tests/fuzz/$target
 
 make -s "tests/fuzz/$target"
-seeds=$here/corpus
-[ "$target" = fuzz_input ] && seeds=$here/corpus-input
+seeds=$here/corpus-${target#fuzz_}
+[ "$target" = fuzz_loader ] && seeds=$here/corpus
 work=$(mktemp -d "${TMPDIR:-/tmp}/haven-fuzz.XXXXXX")
 trap 'rm -rf "$work"' EXIT INT TERM
 cp "$seeds"/* "$work/"
