@@ -8,7 +8,6 @@
 . "$(dirname "$0")/lib.sh"
 need_tmux
 
-BOTTOM="x or Esc: quick exit. ?: help."
 # Titles and choices from linear mode (lib.sh: page_facts).
 page_facts || exit 1
 TITLE=$PAGE_TITLE CRUMB=$PAGE_CRUMB FIRST=$PAGE_FIRST LAST=$(choice_head "$PAGE_LAST")
@@ -38,8 +37,8 @@ try() {
 	*) fail "$name: top line is \"$(row 0)\", expected it to end with \": $CRUMB\"" ;;
 	esac
 	[ "$(row 1)" = "$TITLE" ] || fail "$name: row 1 is \"$(row 1)\", expected the title"
-	[ "$(row 23)" = "$BOTTOM" ] ||
-	    fail "$name: bottom line is \"$(row 23)\", expected \"$BOTTOM\""
+	[ "$(row 23)" = "$BOTTOM_BAR" ] ||
+	    fail "$name: bottom line is \"$(row 23)\", expected \"$BOTTOM_BAR\""
 	[ "$(printf '%s\n' "$first" | grep -c '[A-Za-z]')" -ge 12 ] ||
 	    fail "$name: fewer than 12 lines of words on the first screen"
 
@@ -54,10 +53,10 @@ try() {
 	printf '%s\n' "$last" | grep -q -x -F -- "> $FIRST" ||
 	    fail "$name: at the end of the page, no \"> $FIRST\" line"
 	# The selection is marked in text ("> 1.") and its mark in reverse video.
-	t capture-pane -e -p -t "$E2E_PANE" | grep -q "$(printf '\033')\[7m> $(choice_number "$FIRST")" ||
+	capture_styled | grep -q "$(printf '\033')\[7m> $(choice_number "$FIRST")" ||
 	    fail "$name: the selected choice's mark is not in reverse video"
 
-	styled=$(t capture-pane -e -p -t "$E2E_PANE")
+	styled=$(capture_styled)
 	if [ "$colour" = yes ]; then
 		printf '%s\n' "$styled" | grep -q -E "$COLOUR_RE" ||
 		    fail "$name: expected colour (the bars), found none"
