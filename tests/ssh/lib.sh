@@ -32,7 +32,6 @@ SSH_TMP=$TEST_TMP
 SSHD_PID=
 SSH_PORT=
 SSH_USE_PAM=no
-SSH_CREATED_PRIVSEP_DIR=
 # "INTERVAL COUNT" for ClientAliveInterval/ClientAliveCountMax; empty: the drop-in's.
 SSH_CLIENT_ALIVE=${SSH_CLIENT_ALIVE:-}
 
@@ -87,7 +86,6 @@ ssh_cleanup() {
 		done
 		[ -n "${SSH_AGENT_PID:-}" ] && kill "$SSH_AGENT_PID" 2>/dev/null
 	fi
-	[ -n "$SSH_CREATED_PRIVSEP_DIR" ] && rmdir "$SSH_CREATED_PRIVSEP_DIR" 2>/dev/null
 	return 0
 }
 at_exit ssh_cleanup
@@ -274,8 +272,10 @@ ssh_start_sshd() {
 	mkdir -p "$SSH_TMP/xdg"
 	if [ "$(id -u)" -eq 0 ] && [ ! -d /run/sshd ] &&
 	    "$SSHD" -T -f /dev/null 2>&1 | grep -q "Missing privilege separation directory"; then
-		# What the init script of the openssh-server package does at boot.
-		mkdir -m 0755 /run/sshd && SSH_CREATED_PRIVSEP_DIR=/run/sshd
+		# What the init script of the openssh-server package does at boot. It
+		# stays: another run (make -j, another work tree) may be using it, and
+		# its sshd refuses every login once the folder is gone.
+		mkdir -m 0755 /run/sshd 2>/dev/null || [ -d /run/sshd ]
 	fi
 	while :; do
 		SSH_PORT=$(ssh_free_port 22220 22299) || { fail "no free port"; exit 1; }
