@@ -100,6 +100,8 @@ $page1")
 # terminfo does not describe (tmux sends End as ESC [ 4 ~, Home as ESC [ 1 ~, while
 # xterm-256color says ESC O F / ESC O H, and vt100 has neither). They must not be
 # taken for a lone Esc: the guide must not vanish when the reader presses End.
+# Each key is followed by ?, whose effect (help) shows only once haven has read the
+# stray key too; then ? again, back to the page, which must still be the start page.
 stray_keys() {
 	name=$1
 	shift
@@ -111,12 +113,27 @@ stray_keys() {
 		start_session 80 24 env $envs "$HAVEN" --guide "$GUIDE" || return
 		wait_for "$TITLE" || return
 		keys "$key"
-		sleep 0.2
-		wait_stable
+		keys '?'
+		if ! poll_until "$(seconds_ms)" screen_has "Help: keys"; then
+			if alive "$HAVEN_PID"; then
+				fail_screen "$name: after $key, ? never opened the help (were the keys read?)"
+			else
+				fail "$name: pressing $key (an escape sequence this TERM does not list) was taken for Esc: haven quick-exited; the screen shows: $(capture | grep . | tr '\n' '/')"
+			fi
+			continue
+		fi
+		keys '?'
+		wait_gone "Help: keys" || continue
+		wait_stable || continue
+		case $(row 0) in
+		*": $CRUMB") ;;
+		*) fail "$name: after $key and ? ?, the top line is \"$(row 0)\", not the start page's \": $CRUMB\""
+		   continue ;;
+		esac
 		if alive "$HAVEN_PID"; then
-			ok "$name: $key did not end haven"
+			ok "$name: $key did not end haven, which read the key after it and stayed on the start page"
 		else
-			fail "$name: pressing $key (an escape sequence this TERM does not list) was taken for Esc: haven quick-exited; the screen shows: $(capture | grep . | tr '\n' '/')"
+			fail "$name: haven ended after $key and ? ?"
 		fi
 	done
 }
