@@ -1,15 +1,10 @@
 #!/bin/sh
 # check_guide.sh: the real binary's checker, --dump, --help and --version, as a user
 # or deployer sees them.
-set -u
-HAVEN=${HAVEN:-./haven}
-top_srcdir=${top_srcdir:-.}
-failures=0
-
-fail() {
-	echo "FAIL: $*"
-	failures=$((failures + 1))
-}
+LIB_DIR=$(cd "$(dirname "$0")/lib" && pwd)
+# shellcheck source=tests/lib/lib.sh
+. "$LIB_DIR/lib.sh"
+need_haven
 
 # The bundled guide passes, with its one-line summary.
 out=$("$HAVEN" --check "$top_srcdir/content" 2>&1)
@@ -53,5 +48,4 @@ fi
 "$HAVEN" --width=abc >/dev/null 2>&1
 [ $? -eq 2 ] || fail "--width=abc does not exit 2"
 
-[ $failures -eq 0 ] && echo "PASS: checker, dump, help and version"
-exit $((failures > 0))
+finish "checker, dump, help and version"

@@ -3,24 +3,18 @@
 # haven, never print an error, never name a file haven opens: the reader gets the
 # English guide. strace lists every path haven opens; each must be a system library or
 # locale file, the guide, or haven's translations.
-set -u
-HAVEN=${HAVEN:-./haven}
-top_srcdir=${top_srcdir:-.}
-guide=$(cd "$top_srcdir/content" && pwd)
-command -v strace >/dev/null 2>&1 || { echo "SKIP: strace is not installed"; exit 77; }
-strace -o /dev/null true 2>/dev/null || { echo "SKIP: strace cannot trace here"; exit 77; }
+LIB_DIR=$(cd "$(dirname "$0")/lib" && pwd)
+# shellcheck source=tests/lib/lib.sh
+. "$LIB_DIR/lib.sh"
+need_haven
+guide=$top_srcdir/content
+need_command strace
+strace -o /dev/null true 2>/dev/null || skip_all "strace cannot trace here"
 # LeakSanitizer cannot run under strace (ptrace); a sanitizer build still checks
 # everything else here.
 sanitizer_env="ASAN_OPTIONS=detect_leaks=0"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-failures=0
+work=$TEST_TMP
 long=$(printf '%010000d' 0 | tr 0 e)
-
-fail() {
-	echo "FAIL: $*"
-	failures=$((failures + 1))
-}
 
 # Paths a run may open: the guide, translations, the C library's locale and charset
 # data, shared libraries, terminfo (and /proc/self, read by a sanitizer's runtime).
@@ -28,6 +22,7 @@ allowed="^(/proc/self/|$guide(/|$)|/usr/(local/)?share/locale/|/usr/lib/locale/|
 
 run_case() {
 	label=$1
+	failures_before=$FAILURES
 	shift
 	printf 'q\n' | env -i PATH=/usr/bin:/bin "$sanitizer_env" "$@" strace -f -qq -e trace=open,openat \
 		-o "$work/trace" "$HAVEN" --guide "$guide" --linear >"$work/out" 2>"$work/err"
@@ -38,7 +33,7 @@ run_case() {
 	paths=$(grep -o 'open[a-z]*([^"]*"[^"]*"' "$work/trace" | sed 's/.*"\(.*\)"/\1/' | sort -u)
 	outside=$(printf '%s\n' "$paths" | grep -v '^$' | grep -Ev "$allowed")
 	[ -n "$outside" ] && fail "$label: opened outside the guide and locale folders: $outside"
-	[ $failures -eq 0 ] && echo "ok: $label"
+	[ "$FAILURES" -eq "$failures_before" ] && ok "$label"
 }
 
 run_case "LANG=../../../../etc/passwd" LANG=../../../../etc/passwd
@@ -59,5 +54,4 @@ for term in garbage ../../../etc/passwd "$long" dumb ""; do
 	if grep -q "$(printf '\033')" "$work/out"; then fail "$label: escape bytes in linear output"; fi
 done
 
-[ $failures -eq 0 ] && echo "PASS: hostile environment values give the English guide"
-exit $((failures > 0))
+finish "hostile environment values give the English guide"

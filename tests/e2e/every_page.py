@@ -18,7 +18,13 @@ import re
 import subprocess
 import sys
 
-PROMPT_RE = re.compile(r"^(Choose 1(-([0-9]+))?, )?b back, \? help, .* quick exit: $")
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
+import haven_pty  # noqa: E402
+
+# (linear mode from a pipe, as text: the prompt of tests/lib/constants.sh)
+PROMPT = re.compile(haven_pty.PROMPT_RE + r"\Z")
+COUNT = haven_pty.PROMPT_COUNT_GROUP
 HERE = "You are here: "
 
 
@@ -36,7 +42,7 @@ class Linear:
         while True:
             text = self.buffer.decode("utf-8", "replace")
             last = text.split("\n")[-1]
-            match = PROMPT_RE.match(last)
+            match = PROMPT.match(last)
             if match:
                 break
             data = self.p.stdout.read1(65536)
@@ -49,8 +55,8 @@ class Linear:
         for i, line in enumerate(lines):
             if line.startswith(HERE) and i > 0:
                 page = "\n".join(lines[i - 1:-1])
-        if match.group(3):
-            count = int(match.group(3))
+        if match.group(COUNT):
+            count = int(match.group(COUNT))
         else:
             count = 1 if match.group(1) else 0
         return page, count

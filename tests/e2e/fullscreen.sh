@@ -10,7 +10,6 @@
 need_tmux
 
 MORE="More below: press Space or PgDn."
-BOTTOM="x or Esc: quick exit. ?: help."
 
 page_facts || exit 1
 START_TITLE=$PAGE_TITLE
@@ -40,20 +39,18 @@ shown_title() {
 	capture | sed -n '2,7p' | tr '\n' ' ' | tr -s ' '
 }
 
+# title_starts TITLE: the page text from row 1 on starts with TITLE.
+title_starts() {
+	case $(shown_title) in
+	"$1"*) return 0 ;;
+	esac
+	return 1
+}
+
 # expect_title TITLE CONTEXT: poll until the title starts at row 1.
 expect_title() {
-	_deadline=$(($(now_ms) + E2E_TIMEOUT * 1000))
-	while :; do
-		case $(shown_title) in
-		"$1"*) return 0 ;;
-		esac
-		if [ "$(now_ms)" -gt "$_deadline" ]; then
-			fail "$2: expected the title \"$1\" at the top of the page; the screen shows:"
-			capture | sed 's/^/    | /'
-			return 1
-		fi
-		sleep 0.05
-	done
+	poll_until "$(seconds_ms)" title_starts "$1" ||
+		{ fail_screen "$2: expected the title \"$1\" at the top of the page"; return 1; }
 }
 
 # expect_crumb TEXT CONTEXT: the top row holds TEXT (the "where you are" line).
@@ -91,8 +88,8 @@ run_at() {
 	start_haven "$W" "$H" || return
 	expect_title "$START_TITLE" "start page" || return
 	expect_crumb "$START_CRUMB" "start page"
-	[ "$(row $((H - 1)))" = "$BOTTOM" ] ||
-	    fail "bottom line: expected \"$BOTTOM\", got \"$(row $((H - 1)))\""
+	[ "$(row $((H - 1)))" = "$BOTTOM_BAR" ] ||
+	    fail "bottom line: expected \"$BOTTOM_BAR\", got \"$(row $((H - 1)))\""
 	# The note row: "More below", or a first-screen hint about quick exit.
 	note=$(row $((H - 2)))
 	case $note in
@@ -193,7 +190,7 @@ $(capture)"
 $(capture)"
 	done
 	# The bottom bar always says "quick exit": look at the help text only.
-	text=$(printf '%s\n' "$seen" | grep -v -F -e "$BOTTOM" -e "$MORE" | tr '\n' ' ')
+	text=$(printf '%s\n' "$seen" | grep -v -F -e "$BOTTOM_BAR" -e "$MORE" | tr '\n' ' ')
 	case $text in
 	*"Quick exit: press x or Esc"*) ok "help explains quick exit" ;;
 	*) fail "help never says \"Quick exit: press x or Esc\"; it showed: $text" ;;
@@ -208,12 +205,12 @@ $(capture)"
 	# Resize to the other size and back: the same page; the selection still in view.
 	keys 2
 	expect_title "$P2_TITLE" "page 2 before resize"
-	t resize-window -t "$E2E_PANE" -x "$OW" -y "$OH"
-	wait_row $((OH - 1)) "$BOTTOM"
+	resize "$OW" "$OH"
+	wait_row $((OH - 1)) "$BOTTOM_BAR"
 	expect_title "$P2_TITLE" "after resizing ${W}x$H to ${OW}x$OH" &&
 	    ok "resize to ${OW}x$OH keeps page 2"
-	t resize-window -t "$E2E_PANE" -x "$W" -y "$H"
-	wait_row $((H - 1)) "$BOTTOM"
+	resize "$W" "$H"
+	wait_row $((H - 1)) "$BOTTOM_BAR"
 	expect_title "$P2_TITLE" "after resizing back to ${W}x$H" &&
 	    ok "resize back to ${W}x$H keeps page 2"
 	keys b
@@ -224,10 +221,10 @@ $(capture)"
 		[ $n -gt 30 ] && { fail "never selected choice 3"; break; }
 		press Down || break
 	done
-	t resize-window -t "$E2E_PANE" -x "$OW" -y "$OH"
+	resize "$OW" "$OH"
 	wait_for "> $THIRD" &&
 	    ok "the selected choice ($THIRD) stays in view, ${W}x$H to ${OW}x$OH"
-	t resize-window -t "$E2E_PANE" -x "$W" -y "$H"
+	resize "$W" "$H"
 	wait_for "> $THIRD" &&
 	    ok "the selected choice ($THIRD) stays in view, back to ${W}x$H"
 
@@ -286,9 +283,9 @@ too_small() {
 	# Shrinking a running window, then growing it back.
 	start_haven 80 24 || return
 	expect_title "$START_TITLE" "80x24 before shrinking"
-	t resize-window -t "$E2E_PANE" -x 30 -y 8
+	resize 30 8
 	wait_for "Window too small"
-	t resize-window -t "$E2E_PANE" -x 80 -y 24
+	resize 80 24
 	expect_title "$START_TITLE" "growing back from 30x8" && ok "30x8 and back shows the page again"
 }
 

@@ -26,12 +26,10 @@ gone_within() {
 # (a1) haven is the pane's own process (tmux execs it: pane_pid is haven), full
 # screen; the tmux server is killed, so the terminal hangs up.
 for mode in full-screen linear; do
-	kill_server
 	if [ $mode = linear ]; then set -- --linear; else set --; fi
-	t new-session -d -s "$E2E_PANE" -x 80 -y 24 -- "$HAVEN" --guide "$GUIDE" "$@" ||
-	    { fail "tmux new-session failed"; continue; }
+	tmux_new main 80 24 "$HAVEN" --guide "$GUIDE" "$@" || continue
 	if [ $mode = linear ]; then
-		wait_for "quick exit:" || continue
+		wait_prompt || continue
 		keys 2 Enter
 		wait_for_history "You are here: $(printf '%s' "$P2_CRUMB" | cut -c1-40)" ||
 		    continue
@@ -40,7 +38,7 @@ for mode in full-screen linear; do
 		keys 2
 		wait_for "$(printf '%s' "$P2_TITLE" | cut -c1-30)" || continue
 	fi
-	pid=$(t display-message -p -t "$E2E_PANE" '#{pane_pid}')
+	pid=$(t display-message -p -t "$TMUX_SESSION" '#{pane_pid}')
 	comm=$(cat "/proc/$pid/comm" 2>/dev/null)
 	[ "$comm" = haven ] || { fail "pane_pid $pid is \"$comm\", not haven"; continue; }
 	t kill-server
@@ -52,12 +50,12 @@ for mode in full-screen linear; do
 	if [ $mode = linear ]; then set -- --linear; else set --; fi
 	start_haven 80 24 "$@" || continue
 	if [ $mode = linear ]; then
-		wait_for "quick exit:" || continue
+		wait_prompt || continue
 	else
 		wait_for "$TITLE" || continue
 	fi
 	pid=$HAVEN_PID
-	t kill-pane -t "$E2E_PANE"
+	t kill-pane -t "$TMUX_SESSION"
 	gone_within "$pid" 1000 "$mode, pane killed"
 done
 

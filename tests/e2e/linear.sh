@@ -22,7 +22,7 @@
 # ones; every page title of --dump is in every-page.txt.
 . "$(dirname "$0")/lib.sh"
 
-PROMPT_RE='^(Choose 1(-[0-9]+)?, )?b back, \? help, .* quick exit: '
+# PROMPT_RE (tests/lib/constants.sh): the prompt; a prompt line also holds the entry.
 PIPE='2\n1\nb\nq\n'
 COMMANDS='?\nb\ns\nhearing\n1\nr\ng\n9\n0\nzz\n\nq\n'
 OUT=$E2E_TMP/out
@@ -58,9 +58,9 @@ check_rules() {
 		fail "$1: the last line is not the prompt: \"$_last\""
 	fi
 	# (a prompt line also holds what was typed after it)
-	_wide=$(grep -v 'quick exit: ' "$OUT" | wc -L)
+	_wide=$(grep -v -E -- "$PROMPT_RE" "$OUT" | wc -L)
 	if [ "$_wide" -gt 72 ]; then
-		fail "$1: lines wider than 72 columns ($_wide): $(grep -v 'quick exit: ' "$OUT" | awk 'length > 72' | head -3)"
+		fail "$1: lines wider than 72 columns ($_wide): $(grep -v -E -- "$PROMPT_RE" "$OUT" | awk 'length > 72' | head -3)"
 	fi
 }
 
@@ -130,7 +130,7 @@ fi
 # start page's number of choices, comes from its prompt.)
 linear_keys 'q\n'
 START_TITLE=$(grep -B1 -m1 '^You are here:' "$OUT" | head -n 1)
-N=$(sed -n 's/^Choose 1-\([0-9]*\), .*/\1/p' "$OUT" | head -n 1)
+N=$(sed -E -n "s/${PROMPT_RE}.*/\\${PROMPT_COUNT_GROUP}/p" "$OUT" | head -n 1)
 if [ -z "$N" ] || [ "$N" -ge 9 ]; then
 	fail "the start page's prompt should say Choose 1-N with N < 9: $(tail -n 1 "$OUT")"
 	N=0

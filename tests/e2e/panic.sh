@@ -21,15 +21,6 @@ P2=$(printf '%s' "$PAGE_TITLE" | cut -c1-30)
 page_facts 2 1 || exit 1
 P21_HERE=$(printf 'You are here: %s' "$PAGE_CRUMB" | cut -c1-50)
 
-# words_in TEXT: how many of GUIDE_WORDS TEXT holds.
-words_in() {
-	_n=0
-	for _w in $GUIDE_WORDS; do
-		printf '%s\n' "$1" | grep -q -i -w -- "$_w" && _n=$((_n + 1))
-	done
-	echo $_n
-}
-
 # quick_exit CONTEXT KEY: press KEY; haven must be gone within LIMIT_MS, and the
 # screen and the history must be free of the guide.
 quick_exit() {
@@ -72,7 +63,7 @@ full_screen() {
 		alive "$HAVEN_PID" || { fail "$context: x, typed in the search, ended haven"; return; }
 	fi
 	seen=$(capture)
-	[ "$(words_in "$seen")" -ge 2 ] ||
+	[ "$(guide_words_in "$seen")" -ge 2 ] ||
 	    { fail "$context: the guide is not on screen before $key: $seen"; return; }
 	quick_exit "$context" "$key"
 	# (only an alternate screen can give the shell's screen back)
@@ -85,7 +76,7 @@ linear() {
 	key=$1 how=${2:-pages}
 	context="linear 80x24, $how"
 	start_haven 80 24 --linear || return
-	wait_for "quick exit:" || return
+	wait_prompt || return
 	keys 1 Enter 1 Enter b Enter 2 Enter b Enter b Enter 2 Enter 1 Enter
 	wait_for_history "$P21_HERE" || return
 	wait_stable
@@ -98,7 +89,7 @@ linear() {
 	fi
 	history=$(capture_all)
 	lines=$(printf '%s\n' "$history" | grep -c .)
-	[ "$(words_in "$history")" -ge 5 ] && [ "$lines" -gt 100 ] ||
+	[ "$(guide_words_in "$history")" -ge 5 ] && [ "$lines" -gt 100 ] ||
 	    { fail "$context: expected the guide in the history before $key ($lines lines)"; return; }
 	quick_exit "$context" "$key"
 }

@@ -8,10 +8,7 @@
 . "$(dirname "$0")/lib.sh"
 
 PYTHON=${PYTHON:-python3}
-if ! command -v "$PYTHON" >/dev/null 2>&1; then
-	echo "SKIP: python3 is not installed"
-	exit 77
-fi
+need_command "$PYTHON"
 DRIVE="$E2E_DIR/pty_drive.py"
 
 "$PYTHON" "$DRIVE" "$HAVEN" "$GUIDE" visit || fail "the walk through pages (see above)"

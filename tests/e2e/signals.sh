@@ -24,12 +24,12 @@ EOS
 for signal in TERM HUP; do
 	for mode in full-screen linear; do
 		if [ $mode = linear ]; then set -- --linear; else set --; fi
-		kill_server
 		rm -f "$E2E_TMP/pid" "$E2E_TMP/before" "$E2E_TMP/after"
-		t new-session -d -s "$E2E_PANE" -x 80 -y 24 -- \
-		    sh "$E2E_TMP/stty-run.sh" "$E2E_TMP" "$HAVEN" --guide "$GUIDE" "$@" ||
-		    { fail "tmux new-session failed"; continue; }
-		wait_for "quick exit" || continue
+		tmux_new main 80 24 sh "$E2E_TMP/stty-run.sh" "$E2E_TMP" "$HAVEN" --guide "$GUIDE" "$@" ||
+		    continue
+		wait_ready || continue
+		poll_until "$(seconds_ms)" test -s "$E2E_TMP/pid" ||
+		    { fail "SIG$signal, $mode: no pid file from the launcher"; continue; }
 		keys 2
 		if [ $mode = linear ]; then
 			keys Enter

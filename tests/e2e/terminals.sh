@@ -8,7 +8,6 @@
 . "$(dirname "$0")/lib.sh"
 need_tmux
 
-BOTTOM="x or Esc: quick exit. ?: help."
 # Titles and choices from linear mode (lib.sh: page_facts).
 page_facts || exit 1
 TITLE=$PAGE_TITLE CRUMB=$PAGE_CRUMB FIRST=$PAGE_FIRST LAST=$(choice_head "$PAGE_LAST")
@@ -38,8 +37,8 @@ try() {
 	*) fail "$name: top line is \"$(row 0)\", expected it to end with \": $CRUMB\"" ;;
 	esac
 	[ "$(row 1)" = "$TITLE" ] || fail "$name: row 1 is \"$(row 1)\", expected the title"
-	[ "$(row 23)" = "$BOTTOM" ] ||
-	    fail "$name: bottom line is \"$(row 23)\", expected \"$BOTTOM\""
+	[ "$(row 23)" = "$BOTTOM_BAR" ] ||
+	    fail "$name: bottom line is \"$(row 23)\", expected \"$BOTTOM_BAR\""
 	[ "$(printf '%s\n' "$first" | grep -c '[A-Za-z]')" -ge 12 ] ||
 	    fail "$name: fewer than 12 lines of words on the first screen"
 
@@ -54,10 +53,10 @@ try() {
 	printf '%s\n' "$last" | grep -q -x -F -- "> $FIRST" ||
 	    fail "$name: at the end of the page, no \"> $FIRST\" line"
 	# The selection is marked in text ("> 1.") and its mark in reverse video.
-	t capture-pane -e -p -t "$E2E_PANE" | grep -q "$(printf '\033')\[7m> $(choice_number "$FIRST")" ||
+	capture_styled | grep -q "$(printf '\033')\[7m> $(choice_number "$FIRST")" ||
 	    fail "$name: the selected choice's mark is not in reverse video"
 
-	styled=$(t capture-pane -e -p -t "$E2E_PANE")
+	styled=$(capture_styled)
 	if [ "$colour" = yes ]; then
 		printf '%s\n' "$styled" | grep -q -E "$COLOUR_RE" ||
 		    fail "$name: expected colour (the bars), found none"
@@ -101,6 +100,8 @@ $page1")
 # terminfo does not describe (tmux sends End as ESC [ 4 ~, Home as ESC [ 1 ~, while
 # xterm-256color says ESC O F / ESC O H, and vt100 has neither). They must not be
 # taken for a lone Esc: the guide must not vanish when the reader presses End.
+# Each key is followed by ?, whose effect (help) shows only once haven has read the
+# stray key too; then ? again, back to the page, which must still be the start page.
 stray_keys() {
 	name=$1
 	shift
@@ -112,12 +113,27 @@ stray_keys() {
 		start_session 80 24 env $envs "$HAVEN" --guide "$GUIDE" || return
 		wait_for "$TITLE" || return
 		keys "$key"
-		sleep 0.2
-		wait_stable
+		keys '?'
+		if ! poll_until "$(seconds_ms)" screen_has "Help: keys"; then
+			if alive "$HAVEN_PID"; then
+				fail_screen "$name: after $key, ? never opened the help (were the keys read?)"
+			else
+				fail "$name: pressing $key (an escape sequence this TERM does not list) was taken for Esc: haven quick-exited; the screen shows: $(capture | grep . | tr '\n' '/')"
+			fi
+			continue
+		fi
+		keys '?'
+		wait_gone "Help: keys" || continue
+		wait_stable || continue
+		case $(row 0) in
+		*": $CRUMB") ;;
+		*) fail "$name: after $key and ? ?, the top line is \"$(row 0)\", not the start page's \": $CRUMB\""
+		   continue ;;
+		esac
 		if alive "$HAVEN_PID"; then
-			ok "$name: $key did not end haven"
+			ok "$name: $key did not end haven, which read the key after it and stayed on the start page"
 		else
-			fail "$name: pressing $key (an escape sequence this TERM does not list) was taken for Esc: haven quick-exited; the screen shows: $(capture | grep . | tr '\n' '/')"
+			fail "$name: haven ended after $key and ? ?"
 		fi
 	done
 }

@@ -4,7 +4,7 @@
 #     . "$(dirname "$0")/lib.sh"
 #
 # Environment (set by `make check` through AM_TESTS_ENVIRONMENT):
-#   HAVEN       absolute path of the haven binary (default: ../../haven from here)
+#   HAVEN       absolute path of the haven binary (default: see tests/lib/lib.sh)
 #   top_srcdir  the source tree; the guide is "$top_srcdir/content"
 #
 # ssh_start_sshd generates, in a temporary folder, a host key, a user key, an
@@ -19,63 +19,35 @@
 # so `ssh_haven_pids` finds exactly the haven processes of this run, even with other
 # tests on the same machine.
 
-set -u
-
-SSH_LIB_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-: "${top_srcdir:=$(cd "$SSH_LIB_DIR/../.." && pwd)}"
-top_srcdir=$(cd "$top_srcdir" && pwd)
-HAVEN=${HAVEN:-$SSH_LIB_DIR/../../haven}
-case $HAVEN in
-/*) ;;
-*) HAVEN=$(cd "$(dirname "$HAVEN")" && pwd)/$(basename "$HAVEN") ;;
-esac
+SSH_LIB_DIR=$(cd "$(dirname "$0")" && pwd)
+LIB_DIR=$(cd "$SSH_LIB_DIR/../lib" && pwd)
+WAIT_TIMEOUT=${SSH_TIMEOUT:-10}	# seconds, for every wait
+TMUX_SOCKET_BASE=haven-ssh-$$
+# shellcheck source=tests/lib/tmux.sh
+. "$LIB_DIR/tmux.sh"
+SSH_TIMEOUT=$WAIT_TIMEOUT
 SSHD=${SSHD:-/usr/sbin/sshd}
 DROPIN=$top_srcdir/deploy/sshd_config.d/haven.conf
-SSH_TIMEOUT=${SSH_TIMEOUT:-10}	# seconds, for every wait
-SSH_FAILURES=0
-SSH_TMP=
+SSH_TMP=$TEST_TMP
 SSHD_PID=
 SSH_PORT=
 SSH_USE_PAM=no
-SSH_CREATED_PRIVSEP_DIR=
-SSH_TMUX_SOCKET=haven-ssh-$$
 # "INTERVAL COUNT" for ClientAliveInterval/ClientAliveCountMax; empty: the drop-in's.
 SSH_CLIENT_ALIVE=${SSH_CLIENT_ALIVE:-}
 
-# A known client environment: no agent, no user tmux, a UTF-8 locale.
-unset SSH_AUTH_SOCK SSH_AGENT_PID TMUX TMUX_PANE LC_ALL LANGUAGE DISPLAY
+# A known client environment: no agent, no user tmux (tmux.sh), a UTF-8 locale.
+unset SSH_AUTH_SOCK SSH_AGENT_PID LC_ALL LANGUAGE DISPLAY
 LANG=C.UTF-8
 export LANG
 
-fail() {
-	echo "FAIL: $*"
-	SSH_FAILURES=$((SSH_FAILURES + 1))
-}
-
-ok() {
-	echo "ok: $*"
-}
-
-skip() {
-	echo "SKIP: $*"
-	exit 77
-}
-
 # ssh_need_tools TOOL...: exit 77 unless sshd, ssh, ssh-keygen and each TOOL exist.
 ssh_need_tools() {
-	[ -x "$SSHD" ] || skip "$SSHD is not installed"
+	[ -x "$SSHD" ] || skip_all "$SSHD is not installed"
 	for _tool in ssh ssh-keygen pgrep "$@"; do
-		command -v "$_tool" >/dev/null 2>&1 || skip "$_tool is not installed"
+		need_command "$_tool"
 	done
-	[ -x "$HAVEN" ] || { echo "FAIL: no haven binary at $HAVEN (set HAVEN)"; exit 1; }
+	need_haven
 	[ -f "$DROPIN" ] || { echo "FAIL: no drop-in at $DROPIN"; exit 1; }
-}
-
-# now_ms: a clock in milliseconds, read without forking.
-now_ms() {
-	local up idle
-	read -r up idle </proc/uptime
-	echo $((10#${up%.*}${up#*.} * 10))
 }
 
 # ssh_port_busy PORT: true if any TCP socket of this machine uses PORT.
@@ -100,9 +72,9 @@ ssh_free_port() {
 	return 1
 }
 
+# (tmux.sh kills the tmux servers first; lib.sh removes SSH_TMP after this)
 ssh_cleanup() {
 	local pid
-	[ -n "${SSH_TMUX_USED:-}" ] && tmux -L "$SSH_TMUX_SOCKET" kill-server >/dev/null 2>&1
 	if [ -n "$SSHD_PID" ]; then
 		kill "$SSHD_PID" 2>/dev/null
 		wait "$SSHD_PID" 2>/dev/null
@@ -113,21 +85,17 @@ ssh_cleanup() {
 			kill -KILL "$pid" 2>/dev/null
 		done
 		[ -n "${SSH_AGENT_PID:-}" ] && kill "$SSH_AGENT_PID" 2>/dev/null
-		rm -rf "$SSH_TMP"
 	fi
-	[ -n "$SSH_CREATED_PRIVSEP_DIR" ] && rmdir "$SSH_CREATED_PRIVSEP_DIR" 2>/dev/null
 	return 0
 }
-trap ssh_cleanup EXIT
-trap 'exit 1' HUP INT TERM
+at_exit ssh_cleanup
 
 case $HAVEN$top_srcdir in
 *"'"* | *[[:space:]]*)
 	echo "FAIL: the paths of haven and the source tree must hold no quote or space"
 	exit 1 ;;
 esac
-SSH_TMP=$(mktemp -d "${TMPDIR:-/tmp}/haven-ssh.XXXXXX")
-chmod 755 "$SSH_TMP"
+chmod 755 "$SSH_TMP"	# (sshd, as another user, reads the keys in it)
 SSH_USER=$(id -un)
 GUIDE_LINK=$SSH_TMP/guide
 ln -s "$top_srcdir/content" "$GUIDE_LINK"
@@ -143,89 +111,38 @@ ssh_haven_pids() {
 	return 0
 }
 
-# alive PID: true while PID exists and is not a zombie.
-alive() {
-	local stat
-	[ -n "$1" ] || return 1
-	stat=$(cat "/proc/$1/stat" 2>/dev/null) || return 1
-	stat=${stat##*) }
-	[ "${stat%% *}" != Z ]
-}
-
-# proc_state PID: the one-letter state of PID (R, S, T, Z...).
-proc_state() {
-	local stat
-	stat=$(cat "/proc/$1/stat" 2>/dev/null) || return 1
-	stat=${stat##*) }
-	echo "${stat%% *}"
-}
-
-# cpu_ticks PID: utime + stime of PID, in clock ticks.
-cpu_ticks() {
-	sed 's/^.*) //' "/proc/$1/stat" 2>/dev/null | awk '{ print $12 + $13 }'
-}
-
 # environ_of PID: the environment of PID, one variable a line.
 environ_of() {
 	tr '\0' '\n' <"/proc/$1/environ" 2>/dev/null
 }
 
-# wait_exit PID MILLISECONDS: poll every 10 ms until PID is gone; prints the time
-# it took (ms). Returns 1 if it is still there at the deadline.
-wait_exit() {
-	local start deadline
-	start=$(now_ms)
-	deadline=$((start + $2))
-	while alive "$1"; do
-		if [ "$(now_ms)" -gt "$deadline" ]; then
-			echo "$(($(now_ms) - start))"
-			return 1
-		fi
-		sleep 0.01
-	done
-	echo "$(($(now_ms) - start))"
-	return 0
+# no_haven: this run has no haven process left (for poll_until); else HAVEN_LEFT
+# lists them.
+no_haven() {
+	HAVEN_LEFT=$(ssh_haven_pids)
+	[ -z "$HAVEN_LEFT" ]
 }
 
-# spin_report PID: how much CPU PID burns over 0.5 s, with its state.
-spin_report() {
-	local a b
-	a=$(cpu_ticks "$1")
-	sleep 0.5
-	b=$(cpu_ticks "$1")
-	echo "pid $1 (state $(proc_state "$1")) used $((${b:-0} - ${a:-0})) clock ticks of CPU in 0.5 s"
-}
-
-# wait_no_haven MILLISECONDS: poll until this run has no haven process left.
+# wait_no_haven MILLISECONDS: poll until this run has no haven process left; else
+# print the pids left and return 1.
 wait_no_haven() {
-	local deadline left
-	deadline=$(($(now_ms) + $1))
-	while :; do
-		left=$(ssh_haven_pids)
-		[ -z "$left" ] && return 0
-		[ "$(now_ms)" -gt "$deadline" ] && { echo "$left"; return 1; }
-		sleep 0.02
-	done
+	poll_until -i 0.02 "$1" no_haven || { echo "$HAVEN_LEFT"; return 1; }
+}
+
+# one_haven: exactly one haven process of this run exists (for poll_until); it is
+# then in HPID, else HAVEN_LEFT lists them.
+one_haven() {
+	HAVEN_LEFT=$(ssh_haven_pids)
+	HPID=
+	[ -n "$HAVEN_LEFT" ] && [ "$(printf '%s\n' "$HAVEN_LEFT" | wc -l)" -eq 1 ] || return 1
+	HPID=$HAVEN_LEFT
 }
 
 # wait_one_haven: poll until exactly one haven process of this run exists; sets
 # HPID to it.
 wait_one_haven() {
-	local deadline pids
-	HPID=
-	deadline=$(($(now_ms) + SSH_TIMEOUT * 1000))
-	while :; do
-		pids=$(ssh_haven_pids)
-		if [ -n "$pids" ] && [ "$(printf '%s\n' "$pids" | wc -l)" -eq 1 ]; then
-			HPID=$pids
-			return 0
-		fi
-		if [ "$(now_ms)" -gt "$deadline" ]; then
-			fail "expected one haven process, found: ${pids:-none}"
-			return 1
-		fi
-		sleep 0.02
-	done
+	poll_until -i 0.02 "$(seconds_ms)" one_haven ||
+		{ fail "expected one haven process, found: ${HAVEN_LEFT:-none}"; return 1; }
 }
 
 # ssh_write_config: the sshd config. Test settings come first, then the drop-in,
@@ -313,23 +230,21 @@ ssh_client_options() {
 # ssh_launch: start sshd on the config; 0 when it listens, 1 when the port was
 # taken, 2 on any other failure.
 ssh_launch() {
-	local deadline
 	: >"$SSH_TMP/sshd.log"
 	"$SSHD" -D -e -f "$SSH_TMP/sshd_config" >>"$SSH_TMP/sshd.log" 2>&1 &
 	SSHD_PID=$!
-	deadline=$(($(now_ms) + SSH_TIMEOUT * 1000))
-	while :; do
-		grep -q "Server listening on 127.0.0.1 port $SSH_PORT" "$SSH_TMP/sshd.log" && return 0
-		if ! kill -0 "$SSHD_PID" 2>/dev/null; then
-			wait "$SSHD_PID" 2>/dev/null
-			SSHD_PID=
-			grep -q -i -e "Address already in use" -e "Bind to port" "$SSH_TMP/sshd.log" &&
-				return 1
-			return 2
-		fi
-		[ "$(now_ms)" -gt "$deadline" ] && return 2
-		sleep 0.02
-	done
+	poll_until -i 0.02 "$(seconds_ms)" sshd_settled || return 2
+	file_has "$SSH_TMP/sshd.log" "Server listening on 127.0.0.1 port $SSH_PORT" && return 0
+	wait "$SSHD_PID" 2>/dev/null
+	SSHD_PID=
+	grep -q -i -e "Address already in use" -e "Bind to port" "$SSH_TMP/sshd.log" && return 1
+	return 2
+}
+
+# sshd_settled: sshd listens, or has exited (for poll_until).
+sshd_settled() {
+	file_has "$SSH_TMP/sshd.log" "Server listening on 127.0.0.1 port $SSH_PORT" ||
+		! kill -0 "$SSHD_PID" 2>/dev/null
 }
 
 ssh_stop_sshd() {
@@ -357,8 +272,10 @@ ssh_start_sshd() {
 	mkdir -p "$SSH_TMP/xdg"
 	if [ "$(id -u)" -eq 0 ] && [ ! -d /run/sshd ] &&
 	    "$SSHD" -T -f /dev/null 2>&1 | grep -q "Missing privilege separation directory"; then
-		# What the init script of the openssh-server package does at boot.
-		mkdir -m 0755 /run/sshd && SSH_CREATED_PRIVSEP_DIR=/run/sshd
+		# What the init script of the openssh-server package does at boot. It
+		# stays: another run (make -j, another work tree) may be using it, and
+		# its sshd refuses every login once the folder is gone.
+		mkdir -m 0755 /run/sshd 2>/dev/null || [ -d /run/sshd ]
 	fi
 	while :; do
 		SSH_PORT=$(ssh_free_port 22220 22299) || { fail "no free port"; exit 1; }
@@ -393,7 +310,7 @@ ssh_start_sshd() {
 		if grep -q -e "currently not available" "$SSH_TMP/probe.out" ||
 		    case $(getent passwd "$SSH_USER" | cut -d: -f7) in
 		    */nologin | */false) true ;; *) false ;; esac; then
-			skip "the login shell of $SSH_USER cannot run a forced command" \
+			skip_all "the login shell of $SSH_USER cannot run a forced command" \
 			    "($(tr "\n" " " <"$SSH_TMP/probe.out" | cut -c1-120))"
 		fi
 		echo "FAIL: no guide from a first login; the client said:"
@@ -404,93 +321,18 @@ ssh_start_sshd() {
 	fi
 }
 
-# --- tmux, on a private server ---
+# --- tmux (tests/lib/tmux.sh) ---
 
-# t ARGS...: a tmux command on this run's private server.
-t() {
-	SSH_TMUX_USED=1
-	tmux -L "$SSH_TMUX_SOCKET" -f /dev/null -u "$@"
-}
-
-# start_pane NAME WIDTH HEIGHT COMMAND...: a tmux session NAME running COMMAND in a
-# launcher that records COMMAND's pid in SSH_TMP/NAME.pid (COMMAND is exec'd, so it
-# is the pid of ssh), then prints "SSH-EXIT status=N" and stays, so the screen after
-# the session can be read. Sets SSH_CLIENT_PID.
-start_pane() {
-	local name=$1 w=$2 h=$3 deadline arg
+# ssh_pane NAME WIDTH HEIGHT [VAR=VALUE...] [-- SSH OPTIONS...]: an interactive login
+# in tmux (ssh -tt), with the given client environment and extra ssh options, in
+# tmux.sh's launcher: PANE_PID is the ssh client's pid, and "AFTER-EXIT status=N"
+# shows when it ends.
+ssh_pane() {
+	local name=$1 w=$2 h=$3 envs=() opts=()
 	shift 3
-	rm -f "$SSH_TMP/$name.pid"
-	{
-		echo '#!/bin/bash'
-		echo "echo \$\$ >'$SSH_TMP/$name.pid.tmp' && mv '$SSH_TMP/$name.pid.tmp' '$SSH_TMP/$name.pid'"
-		printf 'exec'
-		for arg in "$@"; do printf ' %q' "$arg"; done
-		echo
-	} >"$SSH_TMP/$name.sh"
-	t new-session -d -s "$name" -x "$w" -y "$h" -- \
-	    bash -c 'bash "$1"; printf "\nSSH-EXIT status=%s\n" "$?"; exec sleep 600' launcher \
-	    "$SSH_TMP/$name.sh" || { fail "tmux new-session failed"; return 1; }
-	deadline=$(($(now_ms) + SSH_TIMEOUT * 1000))
-	while [ ! -s "$SSH_TMP/$name.pid" ]; do
-		[ "$(now_ms)" -gt "$deadline" ] && { fail "$name: the client never started"; return 1; }
-		sleep 0.02
-	done
-	SSH_CLIENT_PID=$(cat "$SSH_TMP/$name.pid")
-}
-
-# capture NAME: the visible pane; capture_all NAME: history and visible pane.
-capture() {
-	t capture-pane -p -t "$1"
-}
-
-capture_all() {
-	t capture-pane -p -S - -t "$1"
-}
-
-keys() {
-	local name=$1
-	shift
-	t send-keys -t "$name" "$@"
-}
-
-# wait_for NAME TEXT [SECONDS]: poll the visible pane until it shows TEXT.
-# wait_for_all NAME TEXT [SECONDS]: the same, searching the history as well.
-wait_for() {
-	_wait_for capture "$@"
-}
-
-wait_for_all() {
-	_wait_for capture_all "$@"
-}
-
-_wait_for() {
-	local how=$1 deadline
-	shift
-	deadline=$(($(now_ms) + ${3:-$SSH_TIMEOUT} * 1000))
-	while :; do
-		"$how" "$1" | grep -F -q -- "$2" && return 0
-		if [ "$(now_ms)" -gt "$deadline" ]; then
-			fail "$1: timed out waiting for \"$2\"; the screen shows:"
-			capture "$1" | grep -v '^$' | cut -c1-100 | head -30 | sed 's/^/    | /'
-			return 1
-		fi
-		sleep 0.03
-	done
-}
-
-# The words that must not survive a quick exit: distinctive words of the guide.
-GUIDE_WORDS="restraining court hearing Important petitioner judge Hotline order"
-
-# assert_no_guide_words LABEL TEXT: fail if TEXT holds any of GUIDE_WORDS.
-assert_no_guide_words() {
-	local found= w
-	for w in $GUIDE_WORDS; do
-		printf '%s\n' "$2" | grep -q -i -w -- "$w" && found="$found $w"
-	done
-	if [ -n "$found" ]; then
-		fail "$1: guide words still there:$found; it shows:"
-		printf '%s\n' "$2" | grep -v '^$' | cut -c1-100 | head -20 | sed 's/^/    | /'
-		return 1
-	fi
-	return 0
+	while [ $# -gt 0 ] && [ "$1" != -- ]; do envs+=("$1"); shift; done
+	[ $# -gt 0 ] && shift
+	opts=("$@")
+	start_pane "$name" "$w" "$h" env "${envs[@]}" ssh -tt "${SSH_OPTS[@]}" "${opts[@]}" \
+	    "$SSH_TARGET"
 }

@@ -16,120 +16,17 @@ Steps, separated by '|':
   exit:N        wait until the command exits, with status N
   gone          no haven process with --guide DIR is left within 1 s
 
-Also a module: load.py uses PtySession and haven_processes.
+The terminal is tests/lib/haven_pty.py's Pty. Also a module: load.py uses
+haven_processes.
 """
 import argparse
-import fcntl
 import os
-import pty
-import select
-import struct
 import sys
-import termios
 import time
 
-
-def set_winsize(fd, rows, cols):
-    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
-
-
-class PtySession:
-    """A command on the slave side of a new pty, in its own session."""
-
-    def __init__(self, argv, rows=24, cols=80, env=None):
-        pid, fd = pty.fork()
-        if pid == 0:
-            try:
-                # Set the size before the command starts, so it reads this one.
-                set_winsize(0, rows, cols)
-                os.execvpe(argv[0], argv, env if env is not None else os.environ)
-            except BaseException as error:  # noqa: BLE001 - the child must never return
-                os.write(2, ("ptydrive: cannot run %s: %s\n" % (argv[0], error)).encode())
-            os._exit(127)
-        self.pid = pid
-        self.fd = fd
-        os.set_blocking(fd, False)
-        self.output = bytearray()   # everything read
-        self.mark = 0               # where the next expect starts looking
-        self.eof = False
-        self.status = None
-        self.last_output = None     # time.monotonic() of the last byte read
-
-    def fileno(self):
-        return self.fd
-
-    def read_ready(self):
-        """Reads what is there without waiting; returns the bytes (b'' at EOF)."""
-        try:
-            data = os.read(self.fd, 65536)
-        except BlockingIOError:
-            return None
-        except OSError:         # EIO: every slave descriptor is closed
-            data = b""
-        if not data:
-            self.eof = True
-            return b""
-        self.output += data
-        self.last_output = time.monotonic()
-        return data
-
-    def pump(self, timeout):
-        """Waits up to timeout seconds for output and reads it."""
-        if self.eof:
-            time.sleep(timeout)
-            return
-        ready, _, _ = select.select([self.fd], [], [], timeout)
-        if ready:
-            self.read_ready()
-
-    def send(self, data):
-        if isinstance(data, str):
-            data = data.encode()
-        os.write(self.fd, data)
-
-    def expect(self, text, timeout):
-        needle = text.encode() if isinstance(text, str) else text
-        deadline = time.monotonic() + timeout
-        while True:
-            found = self.output.find(needle, self.mark)
-            if found >= 0:
-                self.mark = found + len(needle)
-                return True
-            if self.eof or time.monotonic() > deadline:
-                return False
-            self.pump(min(0.05, max(0.0, deadline - time.monotonic())))
-
-    def poll_exit(self):
-        if self.status is None:
-            pid, status = os.waitpid(self.pid, os.WNOHANG)
-            if pid == self.pid:
-                self.status = os.waitstatus_to_exitcode(status)
-        return self.status
-
-    def wait_exit(self, timeout):
-        deadline = time.monotonic() + timeout
-        while self.poll_exit() is None:
-            if time.monotonic() > deadline:
-                return None
-            self.pump(0.02)
-        while not self.eof and self.read_ready():
-            pass
-        return self.status
-
-    def kill(self):
-        if self.poll_exit() is None:
-            try:
-                os.kill(self.pid, 9)
-            except ProcessLookupError:
-                pass
-            self.wait_exit(5)
-        try:
-            os.close(self.fd)
-        except OSError:
-            pass
-
-    def tail(self, n=400):
-        return bytes(self.output[-n:]).decode("utf-8", "replace")
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
+from haven_pty import Pty, get_winsize  # noqa: E402,F401  (load.py imports Pty here too)
 
 
 def haven_processes(guide_path):
@@ -160,14 +57,12 @@ def run_steps(session, steps, guide_path, timeout):
             if not session.expect(arg, timeout):
                 return "expect %r: not seen" % arg
         elif kind == "send":
-            session.send(arg.encode().decode("unicode_escape"))
+            session.write(arg.encode().decode("unicode_escape"))
         elif kind == "winsize":
             rows, cols = (int(x) for x in arg.split("x"))
-            set_winsize(session.fd, rows, cols)
+            session.resize(rows, cols)
         elif kind == "sleep":
-            end = time.monotonic() + float(arg)
-            while time.monotonic() < end:
-                session.pump(end - time.monotonic())
+            session.pass_time(float(arg))
         elif kind == "alive":
             procs = haven_processes(guide_path)
             if not procs:
@@ -181,12 +76,11 @@ def run_steps(session, steps, guide_path, timeout):
                 try:
                     fd = os.open("/proc/%d/fd/0" % pid, os.O_RDONLY | os.O_NOCTTY)
                     try:
-                        packed = fcntl.ioctl(fd, termios.TIOCGWINSZ, b"\0" * 8)
+                        sizes.add(get_winsize(fd))
                     finally:
                         os.close(fd)
                 except OSError as error:
                     return "ttysize: cannot read haven's terminal: %s" % error
-                sizes.add(struct.unpack("HHHH", packed)[:2])
             if sizes != {want}:
                 return "ttysize: haven's terminal is %r, not %r" % (sizes, want)
         elif kind == "exit":
@@ -219,12 +113,11 @@ def main():
     command = args.command[1:] if args.command[:1] == ["--"] else args.command
     if not command:
         parser.error("no command")
-    session = PtySession(command, args.rows, args.cols)
+    session = Pty(command, rows=args.rows, cols=args.cols)
     try:
         problem = run_steps(session, args.steps.split("|"), args.guide_path, args.timeout)
     finally:
-        if session.poll_exit() is None:
-            session.kill()
+        session.close()
     if problem:
         print("FAIL: %s" % problem)
         print("last output: %r" % session.tail())

@@ -18,16 +18,13 @@ SSH_CLIENT_ALIVE="1 2"	# ClientAliveInterval 1, ClientAliveCountMax 2
 ssh_need_tools tmux
 T0=$(now_ms)
 LONG_TERM=$(printf '%010000d' 0 | tr 0 e)
-# The end of linear mode's prompt line, and all of it (the number of choices may change).
-PROMPT_END="? help, x or Esc quick exit:"
-PROMPT_RE='^Choose 1-[0-9]+, b back, \? help, x or Esc quick exit: ?$'
 
 # --- 1. The drop-in, as sshd reads it -------------------------------------------
 # A main config like Debian's: it includes the drop-in at the top, then sets its own
 # permissive values, which the guide account must not get.
 dropin_check() {
 	local cfg=$SSH_TMP/dropin_check.conf out other expect key value got
-	local failures_before=$SSH_FAILURES
+	local failures_before=$FAILURES
 	cat >"$cfg" <<-EOF
 		Include $DROPIN
 		HostKey $SSH_TMP/host_key
@@ -83,7 +80,7 @@ dropin_check() {
 	printf '%s\n' "$other" | grep -qx "permitemptypasswords no" &&
 	    printf '%s\n' "$other" | grep -qx "passwordauthentication no" ||
 		fail "drop-in, model (a): empty passwords leak to other accounts"
-	[ $SSH_FAILURES -eq "$failures_before" ] && ok "drop-in: sshd -T gives guide the forced command, no" \
+	[ $FAILURES -eq "$failures_before" ] && ok "drop-in: sshd -T gives guide the forced command, no" \
 	    "forwarding, only LANG LC_*, model (b) or (a); other accounts keep their settings"
 }
 
@@ -94,57 +91,45 @@ got=$(ssh_effective forcecommand)
 [ "$got" = "/bin/sh -c \"'$HAVEN' --guide '$GUIDE_LINK'\"" ] ||
 	fail "the test config's forced command is \"$got\" (did the drop-in change?)"
 
-# ssh_pane NAME WIDTH HEIGHT [VAR=VALUE...] [-- SSH OPTIONS...]: an interactive login
-# in tmux (ssh -tt), with the given client environment and extra ssh options.
-ssh_pane() {
-	local name=$1 w=$2 h=$3 envs=() opts=()
-	shift 3
-	while [ $# -gt 0 ] && [ "$1" != -- ]; do envs+=("$1"); shift; done
-	[ $# -gt 0 ] && shift
-	opts=("$@")
-	start_pane "$name" "$w" "$h" env "${envs[@]}" ssh -tt "${SSH_OPTS[@]}" "${opts[@]}" \
-	    "$SSH_TARGET"
-}
-
 # quick_exit NAME LABEL: press x; the connection must close with status 0, haven
 # must be gone within 1 s, and no guide text may be left on screen or in history.
 quick_exit() {
 	local name=$1 label=$2 ms
-	keys "$name" x
-	wait_for "$name" "SSH-EXIT status=0" || return 1
+	keys x
+	wait_for "AFTER-EXIT status=0" || return 1
 	ms=$(wait_exit "$HPID" 1000) || { fail "$label: haven still runs ${ms} ms after x: $(spin_report "$HPID")"; return 1; }
-	alive "$SSH_CLIENT_PID" && fail "$label: the ssh client still runs"
-	assert_no_guide_words "$label: after quick exit" "$(capture_all "$name")" || return 1
+	alive "$PANE_PID" && fail "$label: the ssh client still runs"
+	assert_no_guide_words "$label: after quick exit" "$(capture_all)" || return 1
 	ok "$label: x closed the connection (status 0), haven gone, no guide text left"
 }
 
 # --- 2. Full screen: read, open a page, harmless control keys, quick exit -----------
 ssh_pane main 80 24 LANG=C.UTF-8 -- -o SendEnv=LANG
-if wait_for main "Ending a restraining order" && wait_one_haven; then
+if wait_for "Ending a restraining order" && wait_one_haven; then
 	ok "full screen: the start page over SSH (haven pid $HPID)"
 	env_haven=$(environ_of "$HPID")
 	printf '%s\n' "$env_haven" | grep -qx "LANG=C.UTF-8" || fail "LANG was not passed on"
 	printf '%s\n' "$env_haven" | grep -q "^SSH_ORIGINAL_COMMAND=" &&
 		fail "an interactive login should carry no SSH_ORIGINAL_COMMAND"
-	keys main 2
-	wait_for main "An order against you" && ok "full screen: 2 opens \"An order against you\""
-	screen_before=$(capture main)
-	keys main C-z
-	keys main 'C-\'
+	keys 2
+	wait_for "An order against you" && ok "full screen: 2 opens \"An order against you\""
+	screen_before=$(capture)
+	keys C-z
+	keys 'C-\'
 	sleep 0.3	# an observation window: nothing may happen
 	state=$(proc_state "$HPID")
 	if [ "$state" = S ] || [ "$state" = R ]; then
-		[ "$(capture main)" = "$screen_before" ] ||
+		[ "$(capture)" = "$screen_before" ] ||
 			fail "full screen: Ctrl-Z / Ctrl-\\ changed the screen"
-		keys main b
-		wait_for main "Ending a restraining order" &&
+		keys b
+		wait_for "Ending a restraining order" &&
 			ok "full screen: Ctrl-Z and Ctrl-\\ do nothing; haven still answers (b)"
 	else
 		fail "full screen: after Ctrl-Z and Ctrl-\\ haven is in state '${state:-gone}'"
 	fi
 	quick_exit main "full screen"
 fi
-t kill-session -t main 2>/dev/null
+tmux_stop
 
 # --- 3. Escapes: a command, scp, sftp get haven; no forwarding -------------------
 for cmd in "/bin/sh -c 'echo PWNED'" "-- id"; do
@@ -203,13 +188,9 @@ FWD_PORT=$(ssh_free_port 22300 22399)
 ssh -N "${SSH_OPTS[@]}" -L "127.0.0.1:$FWD_PORT:127.0.0.1:$SSH_PORT" "$SSH_TARGET" \
     2>"$SSH_TMP/fwd_l.err" &
 fwd_pid=$!
-deadline=$(($(now_ms) + SSH_TIMEOUT * 1000))
-until ssh_port_busy "$FWD_PORT" || [ "$(now_ms)" -gt "$deadline" ]; do sleep 0.02; done
+poll_until -i 0.02 "$(seconds_ms)" ssh_port_busy "$FWD_PORT"
 banner=$(timeout 5 bash -c "exec 3<>/dev/tcp/127.0.0.1/$FWD_PORT && head -c 7 <&3" 2>/dev/null)
-deadline=$(($(now_ms) + SSH_TIMEOUT * 1000))
-until grep -q -i "prohibited" "$SSH_TMP/fwd_l.err" || [ "$(now_ms)" -gt "$deadline" ]; do
-	sleep 0.02
-done
+poll_until -i 0.02 "$(seconds_ms)" grep -q -i "prohibited" "$SSH_TMP/fwd_l.err"
 kill "$fwd_pid" 2>/dev/null
 wait "$fwd_pid" 2>/dev/null
 if [ "$banner" = "SSH-2.0" ]; then
@@ -239,7 +220,7 @@ ssh_pane hostile 80 24 "LANG=../../../../etc/passwd" "LC_ALL=%n%s%n" "HAVEN_PROB
     "SSH_AUTH_SOCK=$SSH_TMP/agent.sock" "DISPLAY=127.0.0.1:99" -- \
     -o SendEnv=LANG -o SendEnv=LC_ALL -o SendEnv=HAVEN_PROBE -o ForwardAgent=yes \
     -o ForwardX11=yes
-if wait_for hostile "Ending a restraining order" && wait_one_haven; then
+if wait_for "Ending a restraining order" && wait_one_haven; then
 	env_haven=$(environ_of "$HPID")
 	printf '%s\n' "$env_haven" | grep -qx "LANG=../../../../etc/passwd" ||
 		fail "hostile: LANG did not reach haven (the test would prove nothing)"
@@ -252,61 +233,61 @@ if wait_for hostile "Ending a restraining order" && wait_one_haven; then
 	ok "hostile LANG/LC_ALL: the English guide; HAVEN_PROBE, agent and X11 stopped at sshd"
 	quick_exit hostile "hostile LANG"
 fi
-t kill-session -t hostile 2>/dev/null
+tmux_stop
 
 # TERM=dumb: linear mode, the prompt as the last line; control keys harmless.
 ssh_pane dumb 80 24 TERM=dumb
-if wait_for dumb "$PROMPT_END" && wait_one_haven; then
-	last=$(capture dumb | grep -v '^[[:space:]]*$' | tail -1)
-	if printf '%s\n' "$last" | grep -Eq "$PROMPT_RE"; then
+if wait_prompt && wait_one_haven; then
+	last=$(capture | grep -v '^[[:space:]]*$' | tail -1)
+	if printf '%s\n' "$last" | grep -Eq -- "$PROMPT_SCREEN_RE"; then
 		ok "TERM=dumb: linear mode, the prompt is the last line"
 	else
 		fail "TERM=dumb: the last line is \"$last\""
 	fi
-	printf '%s\n' "$(capture_all dumb)" | grep -q $'\033' && fail "TERM=dumb: escape bytes shown"
-	keys dumb C-z
-	keys dumb 'C-\'
-	keys dumb 2 Enter
+	printf '%s\n' "$(capture_all)" | grep -q $'\033' && fail "TERM=dumb: escape bytes shown"
+	keys C-z
+	keys 'C-\'
+	keys 2 Enter
 	# Linear mode prints the whole page: its title may have scrolled into history.
-	if wait_for_all dumb "An order against you" && alive "$HPID"; then
+	if wait_for_history "An order against you" && alive "$HPID"; then
 		ok "TERM=dumb: Ctrl-Z and Ctrl-\\ do nothing; 2 Enter opens the page"
 	fi
 	quick_exit dumb "TERM=dumb"
 fi
-t kill-session -t dumb 2>/dev/null
+tmux_stop
 
 for kind in garbage long; do
 	if [ $kind = garbage ]; then term=garbage; else term=$LONG_TERM; fi
 	ssh_pane "term-$kind" 80 24 "TERM=$term"
 	# Either mode: the full screen's bottom line or linear mode's prompt.
-	if wait_for "term-$kind" "quick exit" && wait_one_haven; then
+	if wait_ready && wait_one_haven; then
 		got=$(environ_of "$HPID" | grep '^TERM=' | wc -c)
 		[ "$got" -ge "$((${#term} + 5))" ] ||
 			fail "TERM=$kind: haven got a TERM of $got bytes, not the client's"
-		sleep 0.2
+		sleep 0.2	# an observation window: haven must stay
 		alive "$HPID" && ok "TERM=$kind (${#term} bytes): haven starts and stays"
 		quick_exit "term-$kind" "TERM=$kind"
 	fi
-	t kill-session -t "term-$kind" 2>/dev/null
+	tmux_stop
 done
 
 # --- 5. Window sizes -----------------------------------------------------------
 ssh_pane sizes 80 24
-if wait_for sizes "Ending a restraining order" && wait_one_haven; then
-	t resize-window -t sizes -x 1000 -y 1000
-	if wait_for sizes "quick exit. ?: help." && alive "$HPID"; then
-		keys sizes 2
-		wait_for sizes "An order against you" && ok "1000x1000: haven redraws and answers"
+if wait_for "Ending a restraining order" && wait_one_haven; then
+	resize 1000 1000
+	if wait_for "$BOTTOM_BAR" && alive "$HPID"; then
+		keys 2
+		wait_for "An order against you" && ok "1000x1000: haven redraws and answers"
 	fi
-	t resize-window -t sizes -x 1 -y 1
-	sleep 0.3
-	t resize-window -t sizes -x 30 -y 8
-	if wait_for sizes "Window too small" && alive "$HPID"; then
+	resize 1 1
+	sleep 0.3	# haven gets to draw at 1x1 (nothing there to wait for)
+	resize 30 8
+	if wait_for "Window too small" && alive "$HPID"; then
 		ok "1x1, then 30x8: haven stays, says the window is too small"
 	fi
 	quick_exit sizes "small window"
 fi
-t kill-session -t sizes 2>/dev/null
+tmux_stop
 
 if command -v python3 >/dev/null 2>&1; then
 	for plan in "0 0" "24 80"; do
@@ -330,38 +311,35 @@ fi
 # require haven to be gone within 1 s (for a frozen client: within 1 s of sshd
 # dropping the link, and idle until then).
 drop() {
-	local name=$1 label=$2 how=$3 ms ticks idle deadline
+	local name=$1 label=$2 how=$3 ms ticks idle
 	shift 3
 	ssh_pane "$name" 80 24 "$@"
-	wait_for "$name" "quick exit" && wait_one_haven || return
+	wait_ready && wait_one_haven || return
 	case $how in
-	kill-client) kill -KILL "$SSH_CLIENT_PID" ;;
+	kill-client) kill -KILL "$PANE_PID" ;;
 	kill-tmux) t kill-server ;;
 	stall-client)
 		# The client freezes (laptop lid shut): sshd must notice by itself
 		# (SSH_CLIENT_ALIVE above) and drop the link.
 		ticks=$(cpu_ticks "$HPID")
-		kill -STOP "$SSH_CLIENT_PID"
+		kill -STOP "$PANE_PID"
 		# While the link hangs (sshd drops it after 5-6 s), haven waits without
 		# using the CPU: measured over 2 s of the hang, before haven's own exit
 		# (which, in a sanitizer build, runs the leak checker) can count.
 		sleep 2
 		idle=$(($(cpu_ticks "$HPID") - ticks))
-		deadline=$(($(now_ms) + 10000))
-		until grep -q "Timeout, client not responding" "$SSH_TMP/sshd.log"; do
-			if [ "$(now_ms)" -gt "$deadline" ]; then
-				fail "$label: sshd never dropped the frozen client"
-				kill -KILL "$SSH_CLIENT_PID"
-				return
-			fi
-			sleep 0.01
-		done
+		if ! poll_until -i 0.01 10000 file_has "$SSH_TMP/sshd.log" \
+		    "Timeout, client not responding"; then
+			fail "$label: sshd never dropped the frozen client"
+			kill -KILL "$PANE_PID"
+			return
+		fi
 		[ "$idle" -le 2 ] 2>/dev/null ||
 			fail "$label: haven used $idle ticks during 2 s of a hung link"
 		ms=$(wait_exit "$HPID" 1000) || {
 			fail "$label: haven still runs ${ms} ms after sshd dropped the link: $(spin_report "$HPID")"
-			kill -KILL "$SSH_CLIENT_PID"; return; }
-		kill -KILL "$SSH_CLIENT_PID"
+			kill -KILL "$PANE_PID"; return; }
+		kill -KILL "$PANE_PID"
 		ok "$label: idle while the link hung; gone ${ms} ms after sshd dropped it"
 		return ;;
 	esac
@@ -369,9 +347,9 @@ drop() {
 	ok "$label: haven gone ${ms} ms after the link dropped"
 }
 drop drop1 "dropped link, full screen, ssh client killed" kill-client
-t kill-session -t drop1 2>/dev/null
+tmux_stop
 drop drop2 "dropped link, linear, ssh client killed" kill-client TERM=dumb
-t kill-session -t drop2 2>/dev/null
+tmux_stop
 drop drop3 "dropped link, tmux server killed" kill-tmux
 # No terminal at all (ssh host cmd): haven reads stdin as a pipe.
 mkfifo "$SSH_TMP/stdin"
@@ -399,10 +377,8 @@ left=$(wait_no_haven 2000) || fail "haven processes left at the end: $left"
 grep -q -i -e "fatal" "$SSH_TMP/sshd.log" &&
 	fail "sshd logged: $(grep -i fatal "$SSH_TMP/sshd.log" | head -3)"
 ELAPSED=$(($(now_ms) - T0))
-if [ $SSH_FAILURES -gt 0 ]; then
-	echo "$SSH_FAILURES check(s) failed in sshd.sh (${ELAPSED} ms); sshd log tail:"
+if [ "$FAILURES" -gt 0 ]; then
+	echo "sshd log tail:"
 	tail -20 "$SSH_TMP/sshd.log" | sed 's/^/    | /'
-	exit 1
 fi
-echo "PASS: sshd.sh (${ELAPSED} ms)"
-exit 0
+finish "${ELAPSED} ms"

@@ -1,0 +1,26 @@
+# constants.sh: haven's words that the tests look for, each written once, here.
+# Sourced by tests/lib/lib.sh; read by tests/lib/haven_pty.py, which parses this file
+# itself (it does not run a shell). So every value stays in the form
+#
+#     NAME='value'
+#
+# on one line: single quotes, no variables, no quote inside. Comments and blank lines
+# are allowed; anything else makes haven_pty.py refuse to load.
+
+# shellcheck disable=SC2034  # (values for the scripts that source this file)
+
+# Linear mode's prompt, as haven prints it (the space at the end included: tmux
+# trims it from a captured screen, see PROMPT_SCREEN_RE in tmux.sh). An extended
+# regular expression that grep -E, sed -E, awk and Python's re all read the same way:
+# so no \d, no named groups, no lookaround. Its groups: 1, the "Choose ..." part
+# (absent when the page has no choice); PROMPT_COUNT_GROUP, N of "Choose 1-N" (absent
+# when the page has one choice or none). every_page.py and linear.sh read them.
+# When haven's prompt changes, this line is the one to change.
+PROMPT_RE='^(Choose 1(-([0-9]+))?, )?b back, \? help, .* quick exit: '
+PROMPT_COUNT_GROUP='3'
+
+# Full screen's bottom line, at every width from 40 columns up.
+BOTTOM_BAR='x or Esc: quick exit. ?: help.'
+
+# Distinctive words of the guide: none may survive a quick exit (screen or history).
+GUIDE_WORDS='restraining court hearing Important petitioner judge Hotline order'
