@@ -34,6 +34,8 @@ SSH_PORT=
 SSH_USE_PAM=no
 # "INTERVAL COUNT" for ClientAliveInterval/ClientAliveCountMax; empty: the drop-in's.
 SSH_CLIENT_ALIVE=${SSH_CLIENT_ALIVE:-}
+# UnusedConnectionTimeout for the test (the drop-in's 30 s would make a slow test).
+SSH_UNUSED_TIMEOUT=${SSH_UNUSED_TIMEOUT:-}
 
 # A known client environment: no agent, no user tmux (tmux.sh), a UTF-8 locale.
 unset SSH_AUTH_SOCK SSH_AGENT_PID LC_ALL LANGUAGE DISPLAY
@@ -205,6 +207,9 @@ ssh_write_config() {
 			*ClientAliveCountMax\ *)
 				[ -n "$SSH_CLIENT_ALIVE" ] &&
 					line="${line%%ClientAliveCountMax*}ClientAliveCountMax ${SSH_CLIENT_ALIVE#* }" ;;
+			*UnusedConnectionTimeout\ *)
+				[ -n "$SSH_UNUSED_TIMEOUT" ] &&
+					line="${line%%UnusedConnectionTimeout*}UnusedConnectionTimeout $SSH_UNUSED_TIMEOUT" ;;
 			esac
 			printf '%s\n' "$line"
 		done <"$DROPIN"

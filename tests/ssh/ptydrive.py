@@ -83,6 +83,17 @@ def run_steps(session, steps, guide_path, timeout):
                     return "ttysize: cannot read haven's terminal: %s" % error
             if sizes != {want}:
                 return "ttysize: haven's terminal is %r, not %r" % (sizes, want)
+        elif kind == "hwm":
+            # hwm:KB: every haven's peak memory (VmHWM) is at most KB.
+            for pid in haven_processes(guide_path):
+                try:
+                    with open("/proc/%d/status" % pid) as f:
+                        kb = [int(l.split()[1]) for l in f if l.startswith("VmHWM:")][0]
+                except (OSError, IndexError):
+                    return "hwm: cannot read haven's memory"
+                print("haven VmHWM: %d kB" % kb, flush=True)
+                if kb > int(arg):
+                    return "hwm: haven's VmHWM is %d kB, over %s kB" % (kb, arg)
         elif kind == "exit":
             status = session.wait_exit(timeout)
             if status is None:

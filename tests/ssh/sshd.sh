@@ -14,6 +14,7 @@
 #
 # Skips (77) without sshd, ssh, ssh-keygen or tmux. Needs no network but loopback.
 SSH_CLIENT_ALIVE="1 2"	# ClientAliveInterval 1, ClientAliveCountMax 2
+SSH_UNUSED_TIMEOUT=2s	# the drop-in's UnusedConnectionTimeout 30s, shortened
 . "$(dirname "$0")/lib.sh"
 ssh_need_tools tmux
 T0=$(now_ms)
@@ -302,8 +303,67 @@ if command -v python3 >/dev/null 2>&1; then
 			sed 's/^/    | /' "$SSH_TMP/pty.out" | tail -15
 		fi
 	done
+	# A client may claim any window up to 65535x65535: haven lays out for at most
+	# 1024x512 (deploy/README.md), so its memory stays under 48 MB.
+	if python3 "$SSH_LIB_DIR/ptydrive.py" --rows 24 --cols 80 \
+	    --guide-path "$GUIDE_LINK" --timeout "$SSH_TIMEOUT" \
+	    --steps "expect:quick exit|winsize:65535x65535|sleep:1|alive|winsize:10000x10000|sleep:1|alive|winsize:1x1|sleep:0.3|alive|winsize:24x80|sleep:0.3|alive|hwm:49152|send:x|exit:0|gone" \
+	    -- env TERM=xterm ssh -tt "${SSH_OPTS[@]}" "$SSH_TARGET" >"$SSH_TMP/huge.out" 2>&1; then
+		ok "pty window 65535x65535, 10000x10000, 1x1, 80x24: haven stays, $(grep -o 'VmHWM: [0-9]* kB' "$SSH_TMP/huge.out" | tail -1), x ends the session"
+	else
+		fail "pty window 65535x65535 / 10000x10000:"
+		sed 's/^/    | /' "$SSH_TMP/huge.out" | tail -15
+	fi
 else
 	echo "SKIP (part): python3 is missing, no 0x0 window test"
+fi
+
+# --- 5b. Hostile keys and signals: the quick exit holds over SSH ----------------
+# hostile NAME HOW [VAR=VALUE...]: a session in full screen (or linear, with
+# TERM=dumb), then HOW; haven must end within 1 s, leaving no guide word.
+hostile() {
+	local name=$1 how=$2 label ms
+	shift 2
+	label="$name: $how${1:+ ($*)}"
+	ssh_pane "$name" 80 24 "$@"
+	wait_ready && wait_one_haven || { tmux_stop; return; }
+	case $how in
+	esc-esc) keys -H 1b 1b ;;	# in one write
+	esc-x) keys -H 1b 78 ;;
+	esc-then-keys) keys -H 1b; for _ in 1 2 3 4 5 6 7 8 9 10; do keys j; done ;;
+	ctrl-s-x) keys -H 13; sleep 0.1; keys x ;;	# (XOFF must not hold the wipe)
+	bad-utf8-x)
+		keys -H c3 7f
+		keys -H e8 1b 4f 42
+		sleep 0.3	# an observation window: haven must not end here
+		alive "$HPID" || { fail "$label: invalid UTF-8 then Backspace ended haven"; tmux_stop; return; }
+		keys x ;;
+	sigusr1) kill -USR1 "$HPID" ;;
+	esac
+	wait_for "AFTER-EXIT status=" || { tmux_stop; return; }
+	if ms=$(wait_exit "$HPID" 1000); then
+		assert_no_guide_words "$label" "$(capture_all)" &&
+		    ok "$label: haven ended (${ms} ms), no guide text on screen or in history"
+	else
+		fail "$label: haven still runs ${ms} ms later: $(spin_report "$HPID")"
+	fi
+	tmux_stop
+}
+for how in esc-esc esc-x esc-then-keys ctrl-s-x bad-utf8-x sigusr1; do
+	hostile full "$how"
+	hostile linear "$how" TERM=dumb
+done
+
+# A connection that opens no session (ssh -N) is closed by sshd
+# (UnusedConnectionTimeout; the test's 2 s stands for the drop-in's 30 s).
+start_ms=$(now_ms)
+timeout 20 ssh "${SSH_OPTS[@]}" -N "$SSH_TARGET" >"$SSH_TMP/n.out" 2>&1
+status=$?
+took=$(( $(now_ms) - start_ms ))
+if [ $status -ne 124 ] && [ $took -lt 10000 ]; then
+	ok "ssh -N: sshd closed the unused connection after ${took} ms (status $status)"
+else
+	fail "ssh -N: still connected after ${took} ms (status $status): $(tail -c 200 "$SSH_TMP/n.out")"
 fi
 
 # --- 6. The link drops ----------------------------------------------------------
