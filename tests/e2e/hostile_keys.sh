@@ -46,6 +46,17 @@ open() {
 	pid=$HAVEN_PID
 }
 
+# No core file could hold the guide or what was typed: the limit is 0 from the start.
+if open fullscreen; then
+	if grep -q '^Max core file size *0 *0 ' "/proc/$pid/limits"; then
+		ok "core files are off (RLIMIT_CORE 0)"
+	else
+		fail "core files are not off: $(grep 'core file' "/proc/$pid/limits")"
+	fi
+	keys x
+	gone "after the core-file check"
+fi
+
 for mode in fullscreen linear; do
 	# Two Esc bytes in one write: a second ESC never joins a sequence.
 	open $mode && { keys -H 1b 1b; gone "$mode: ESC ESC in one write"; }
