@@ -104,6 +104,13 @@ need_haven() {
 	fi
 }
 
+# haven_sanitized: true when HAVEN was built with AddressSanitizer (.ci/run's second
+# build), whose shadow memory makes memory figures and address-space limits mean
+# something else.
+haven_sanitized() {
+	ldd "$HAVEN" 2>/dev/null | grep -q 'libasan'
+}
+
 # need_command TOOL WHY: exit 77 unless TOOL is installed.
 need_command() {
 	command -v "$1" >/dev/null 2>&1 || skip_all "$1 is not installed${2:+ ($2)}"
