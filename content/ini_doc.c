@@ -217,8 +217,14 @@ line_bytes_are_valid(struct scan *s, const char *text, size_t length)
 		return 0;
 	}
 	for (size_t i = 0; i < length;) {
-		ucs4_t uc;
-		int n = u8_mbtouc(&uc, (const uint8_t *)text + i, length - i);
+		ucs4_t uc = (unsigned char)text[i];
+		int n = 1;
+		if (uc >= 0x20 && uc < 0x7f) {
+			i++;	/* printable ASCII, most of any guide */
+			continue;
+		}
+		if (uc >= 0x80)
+			n = u8_mbtouc(&uc, (const uint8_t *)text + i, length - i);
 		if (uc != '\t' && text_is_hidden_control(uc)) {
 			scan_problem(s, uc < 0x80 ? "control character 0x%02x at byte %zu of the line"
 			    : "invisible or control character U+%04X at byte %zu of the line: "

@@ -56,7 +56,13 @@ text_clean(const char *s)
 		tabs += s[i] == '\t';
 	copy = xmalloc(length + tabs * TEXT_TAB_STOP + 1);
 	while (at < length) {
-		int n = u8_mbtouc(&uc, p + at, length - at);
+		int n = 1;
+		if (p[at] >= 0x20 && p[at] < 0x7f) {
+			copy[out++] = (char)p[at++];	/* printable ASCII: one column */
+			column++;
+			continue;
+		}
+		n = u8_mbtouc(&uc, p + at, length - at);
 		if (uc == '\t') {
 			do
 				copy[out++] = ' ';
