@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "fuzz_session.h"
 #include "guide_set.h"
 #include "input.h"
 #include "keys.h"
@@ -27,41 +28,13 @@
 #include "nav.h"
 #include "view.h"
 
-#ifndef FUZZ_GUIDE
-#define FUZZ_GUIDE "tests/fixtures/multi"
-#endif
-
-static struct guide_set fuzz_set;
-static struct keymap fuzz_keys;
-static struct layout_labels fuzz_labels;
-
-int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-int
-LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-	struct guide_options options = { keys_placeholder_names(), 0 };
-	struct diag_list diags;
-
-	(void)argc;
-	(void)argv;
-	diag_init(&diags);
-	if (guide_set_load(&fuzz_set, FUZZ_GUIDE, &options, &diags) != 0) {
-		fprintf(stderr, "fuzz_input: cannot load %s\n", FUZZ_GUIDE);
-		abort();
-	}
-	diag_free(&diags);
-	keymap_default(&fuzz_keys);
-	labels_init(&fuzz_labels);
-	return 0;
-}
 
 /* What a front end does with an event; returns 1 on the quick exit. */
 static int
 carry_out(struct nav *nav, struct input *in, struct input_result r, int mode)
 {
-	struct view_context c = { &fuzz_keys, &fuzz_labels, 40, 2,
+	struct view_context c = { &fuzz_session.keys, &fuzz_session.labels, 40, 2,
 		mode == INPUT_LINEAR ? KEYS_LINEAR : KEYS_FULLSCREEN, 1 };
 	enum nav_outcome outcome;
 	struct layout layout;
@@ -120,9 +93,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	mode = data[0] & 1 ? INPUT_LINEAR : INPUT_FULLSCREEN;
 	how = (data[0] >> 2) & 3;	/* 0: Esc alone, 1: Esc then bytes, 2: ESC ESC, 3: x */
 	split = size > 2 ? 1 + (data[size - 1] % (size - 1)) : size;
-	nav_init(&nav, &fuzz_set, 0);
+	nav_init(&nav, &fuzz_session.set, 0);
 	nav_set_rows(&nav, 10);
-	input_init(&in, &fuzz_keys, (enum input_mode)mode, 1, NULL);
+	input_init(&in, &fuzz_session.keys, (enum input_mode)mode, 1, NULL);
 	if (data[0] & 2)
 		input_ask_words(&in);
 	exited = feed(&nav, &in, data + 1, split - 1, mode);

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 
 #include "diag.h"
+#include "fuzz_session.h"
 #include "guide_set.h"
 #include "input.h"
 #include "labels.h"
@@ -23,33 +24,7 @@
 #include "view.h"
 #include "window.h"
 
-#ifndef FUZZ_GUIDE
-#define FUZZ_GUIDE "tests/fixtures/multi"
-#endif
-
-static struct guide_set resize_set;
-static struct keymap resize_keys;
-static struct layout_labels resize_labels;
-
-int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-int
-LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-	struct guide_options options = { keys_placeholder_names(), 0 };
-	struct diag_list diags;
-
-	(void)argc;
-	(void)argv;
-	diag_init(&diags);
-	if (guide_set_load(&resize_set, FUZZ_GUIDE, &options, &diags) != 0)
-		abort();
-	diag_free(&diags);
-	keymap_default(&resize_keys);
-	labels_init(&resize_labels);
-	return 0;
-}
 
 static void
 fail(const char *what, const char *text)
@@ -62,7 +37,7 @@ fail(const char *what, const char *text)
 static void
 lay_out(struct nav *nav, struct window_size size)
 {
-	struct view_context c = { &resize_keys, &resize_labels, size.cols - 1, 2,
+	struct view_context c = { &fuzz_session.keys, &fuzz_session.labels, size.cols - 1, 2,
 		KEYS_FULLSCREEN, 0 };
 	const struct nav_place *place;
 	struct layout layout;
@@ -93,8 +68,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct nav nav;
 	struct input in;
 
-	nav_init(&nav, &resize_set, 0);
-	input_init(&in, &resize_keys, INPUT_FULLSCREEN, 1, NULL);
+	nav_init(&nav, &fuzz_session.set, 0);
+	input_init(&in, &fuzz_session.keys, INPUT_FULLSCREEN, 1, NULL);
 	for (size_t at = 0; at + 5 <= size && at < 5 * 64; at += 5) {
 		struct window_size window = window_bounded(data[at] << 8 | data[at + 1],
 		    data[at + 2] << 8 | data[at + 3]);
