@@ -4,16 +4,12 @@
 # message with file:line; deep ones within them pass (no recursion the content sets);
 # --dump at every width from 0 to 200, in both languages, ends normally. Their speed
 # is measured by bench/run.
-set -u
-: "${top_srcdir:=$(cd "$(dirname "$0")/.." && pwd)}"
-: "${HAVEN:=$top_srcdir/haven}"
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-ok() { echo "ok: $*"; }
-finish() { [ "$failures" -eq 0 ] || exit 1; echo "PASS: $(basename "$0")"; exit 0; }
-command -v python3 >/dev/null 2>&1 || { echo "SKIP: python3 is not installed"; exit 77; }
-work=$(mktemp -d "${TMPDIR:-/tmp}/haven-limits.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+LIB_DIR=$(cd "$(dirname "$0")/lib" && pwd)
+# shellcheck source=tests/lib/lib.sh
+. "$LIB_DIR/lib.sh"
+need_haven
+need_command python3
+work=$TEST_TMP
 
 # expect KIND N FILES STATUS TEXT: --check on a generated guide.
 expect() {

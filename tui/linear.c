@@ -13,6 +13,8 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include <unistr.h>
+
 #include "i18n.h"
 #include "labels.h"
 #include "layout.h"
@@ -137,8 +139,8 @@ linear_end_entry(struct linear *l, const char *text)
 static void
 linear_echo_edit(struct linear *l, const struct input_result *r)
 {
-	const char *line = input_line(&l->input);
-	const char *last = line + strlen(line);
+	const uint8_t *line = (const uint8_t *)input_line(&l->input), *last;
+	ucs4_t added;
 	char *encoded;
 
 	if (r->edit == LINE_EDIT_ERASED) {
@@ -146,11 +148,10 @@ linear_echo_edit(struct linear *l, const struct input_result *r)
 			linear_echo(l, "\b \b", 3);
 		return;
 	}
-	while (last > line && ((unsigned char)last[-1] & 0xc0) == 0x80)
-		last--;
-	if (last > line)
-		last--;
-	encoded = output_encode(last);
+	last = u8_prev(&added, line + u8_strlen(line), line);	/* the character added */
+	if (last == NULL)
+		return;
+	encoded = output_encode((const char *)last);
 	linear_echo(l, encoded, strlen(encoded));
 	free(encoded);
 }

@@ -291,14 +291,22 @@ finish_output(int status)
 	return status;
 }
 
+/* How every command reads the guide: haven's placeholders, the config's links. */
+static struct guide_options
+guide_options_for(const struct settings *settings)
+{
+	struct guide_options options = { keys_placeholder_names(), settings->allow_symlinks };
+
+	return options;
+}
+
 /* A reader gets one language, loaded alone: the others load when L asks for them. */
 static int
 read_or_dump(struct guide_set *set, const struct options *o, const struct settings *settings,
     struct diag_list *diags)
 {
+	struct guide_options options = guide_options_for(settings);
 	size_t lang = 0;
-
-	struct guide_options options = { keys_placeholder_names(), settings->allow_symlinks };
 
 	if (guide_set_open(set, o->guide_dir, &options, diags) == 0) {
 		set->charset = output_charset();
@@ -318,7 +326,7 @@ read_or_dump(struct guide_set *set, const struct options *o, const struct settin
 	return read_guide(set, lang, settings);
 }
 
-/* --help, --version, --check and --dump: commands that print and end. */
+/* What the options ask for: help, the version, a check, a dump or reading. */
 static int
 run_command(struct options *o, struct settings *settings)
 {
@@ -336,8 +344,7 @@ run_command(struct options *o, struct settings *settings)
 	}
 	diag_init(&diags);
 	if (o->command == COMMAND_CHECK) {
-		struct guide_options options = { keys_placeholder_names(),
-			settings->allow_symlinks };
+		struct guide_options options = guide_options_for(settings);
 		guide_set_load(&set, o->guide_dir, &options, &diags);
 		status = run_check(&set, o->guide_dir, &diags);
 	} else {
@@ -353,8 +360,6 @@ main(int argc, char **argv)
 {
 	struct options options = { COMMAND_READ, GUIDEDIR, NULL, NULL, -1, 0 };
 	struct settings settings;
-	struct diag_list diags;
-	struct guide_set set;
 	int status;
 
 	panic_forbid_core_dumps();
@@ -371,11 +376,7 @@ main(int argc, char **argv)
 	if (options.command != COMMAND_HELP && options.command != COMMAND_VERSION &&
 	    (status = load_settings(&settings, &options)) != EXIT_OK)
 		return status;
-	if (options.command != COMMAND_READ)
-		return finish_output(run_command(&options, &settings));
-	diag_init(&diags);
-	status = read_or_dump(&set, &options, &settings, &diags);
-	guide_set_free(&set);
-	diag_free(&diags);
-	return status;
+	status = run_command(&options, &settings);
+	/* (reading writes to the terminal, and reports its own write errors) */
+	return options.command == COMMAND_READ ? status : finish_output(status);
 }

@@ -145,19 +145,24 @@ panic_wipe(void)
 	panic_write_bounded(panic_state.wipe, panic_state.wipe_length);
 }
 
-void
-panic_now(void)
+/* The guide leaves the terminal, which gets its modes back. */
+static void
+panic_leave_terminal(void)
 {
 	panic_wipe();
 	panic_restore_terminal();
-	_exit(0);
+}
+
+void
+panic_now(void)
+{
+	panic_end(0);
 }
 
 void
 panic_end(int status)
 {
-	panic_wipe();
-	panic_restore_terminal();
+	panic_leave_terminal();
 	_exit(status);
 }
 
@@ -183,12 +188,6 @@ panic_quit_requested(void)
 }
 
 /* Out of memory: the wipe, then xalloc writes its message and ends haven. */
-static void
-panic_on_memory(void)
-{
-	panic_wipe();
-	panic_restore_terminal();
-}
 
 void
 panic_install_signals(void)
@@ -222,7 +221,7 @@ panic_install_signals(void)
 	sigaction(SIGTTIN, &sa, NULL);
 	sigaction(SIGTTOU, &sa, NULL);
 	sigaction(SIGPIPE, &sa, NULL);	/* a write error is reported instead */
-	xalloc_on_failure(panic_on_memory);
+	xalloc_on_failure(panic_leave_terminal);
 }
 
 void

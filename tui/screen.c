@@ -97,13 +97,12 @@ screen_free_marks(struct screen *s)
 	s->marks = NULL;
 }
 
-/* Lays the view out again when nav changed it or the window changed size; nav is
-   told the new lines and rows. */
+/* Lays the view out again when nav changed it or the window's width changed; nav is
+   told the new lines, and the new rows when the height changed. */
 static void
 screen_relayout(struct screen *s)
 {
-	if (s->laid_generation != s->nav->generation || s->laid_cols != COLS ||
-	    s->laid_lines != LINES) {
+	if (s->laid_generation != s->nav->generation || s->laid_cols != COLS) {
 		screen_free_marks(s);
 		layout_free(&s->layout);
 		s->view.width = COLS - 1;
@@ -285,20 +284,26 @@ screen_draw(struct screen *s)
 	refresh();
 }
 
-/* The window's size from the terminal, kept within what haven lays out for. */
+/* The terminal's window size, kept within what haven lays out for; returns 0, or -1
+   when the terminal gives none (or 0x0). */
+static int
+screen_window_size(struct window_size *size)
+{
+	struct winsize ws;
+
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) != 0 || ws.ws_row == 0 || ws.ws_col == 0)
+		return -1;
+	*size = window_bounded(ws.ws_row, ws.ws_col);
+	return 0;
+}
+
 static void
 screen_resize(void)
 {
-	struct winsize ws;
-	int rows = LINES, cols = COLS;
 	struct window_size size;
 
-	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0 && ws.ws_col > 0) {
-		rows = ws.ws_row;
-		cols = ws.ws_col;
-	}
-	size = window_bounded(rows, cols);
-	resize_term(size.lines, size.cols);
+	if (screen_window_size(&size) == 0)
+		resize_term(size.lines, size.cols);
 }
 
 /* ncurses takes its first size from LINES and COLUMNS, else the terminal: give it
@@ -307,15 +312,13 @@ screen_resize(void)
 static void
 screen_size_for_start(void)
 {
-	struct winsize ws;
 	struct window_size size;
 	char number[16];
 
 	unsetenv("LINES");
 	unsetenv("COLUMNS");
-	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) != 0 || ws.ws_row == 0 || ws.ws_col == 0)
+	if (screen_window_size(&size) != 0)
 		return;	/* terminfo's size */
-	size = window_bounded(ws.ws_row, ws.ws_col);
 	snprintf(number, sizeof number, "%d", size.lines);
 	setenv("LINES", number, 1);
 	snprintf(number, sizeof number, "%d", size.cols);

@@ -78,7 +78,7 @@ term_input_wait(int fd, int pending, int *output_gone)
 	    &term_input_wait_mask);
 
 	*output_gone = fd != STDOUT_FILENO && (p[1].revents & (POLLERR | POLLHUP)) != 0;
-	return ready - (*output_gone ? 1 : 0);
+	return ready;
 }
 
 /* Bytes are decoded one at a time, and each key is taken before the next byte, so a

@@ -16,16 +16,7 @@ P1=$(printf '%s' "$PAGE_TITLE" | cut -c1-30)
 
 # gone CONTEXT: haven must end within LIMIT_MS with nothing of the guide left.
 gone() {
-	if took=$(wait_exit "$pid" "$LIMIT_MS"); then
-		ok "$1: haven ended within ${took} ms"
-	else
-		fail "$1: haven (pid $pid) still runs ${took} ms later"
-		report_spin "$pid"
-		return
-	fi
-	wait_for "AFTER-EXIT status=" 2 || return
-	assert_no_guide_words "$1: the screen" "$(capture)"
-	assert_no_guide_words "$1: the history" "$(capture_all)"
+	expect_gone "$1" "$pid" "$LIMIT_MS"
 }
 
 # open MODE [TERM]: haven on page 1, in full screen or linear mode.

@@ -110,3 +110,18 @@ choice_head() {
 	printf '%s\n' "$1" | awk '{ print $1, $2 }'
 }
 
+
+# expect_gone LABEL PID MS: PID must end within MS milliseconds, and the pane must
+# then hold no word of the guide, on screen or in its history.
+expect_gone() {
+	if _eg_took=$(wait_exit "$2" "$3"); then
+		ok "$1: haven ended within ${_eg_took} ms"
+	else
+		fail "$1: haven (pid $2) still runs ${_eg_took} ms later"
+		report_spin "$2"
+		return 1
+	fi
+	wait_for "AFTER-EXIT status=" 2 || return 1
+	assert_no_guide_words "$1: the screen" "$(capture)"
+	assert_no_guide_words "$1: the history" "$(capture_all)"
+}

@@ -15,13 +15,7 @@ printf '[keys]\nquick_exit = F12 z\nback = x\nhelp = Esc F1\n' >"$REBOUND"
 
 # gone CONTEXT: the pane's haven ended and left no guide word.
 gone() {
-	if took=$(wait_exit "$HAVEN_PID" 300); then
-		ok "$1: haven ended within ${took} ms"
-		wait_for "AFTER-EXIT status=" 2 || return
-		assert_no_guide_words "$1: the history" "$(capture_all)"
-	else
-		fail "$1: haven still runs ${took} ms later"
-	fi
+	expect_gone "$1" "$HAVEN_PID" 300
 }
 
 # The stolen quick exit: a config error with file:line, and no guide.

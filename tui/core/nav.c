@@ -72,6 +72,13 @@ nav_page(const struct nav *nav)
 	return &nav_guide(nav)->pages[nav->here.page];
 }
 
+/* The place of the view shown: the page's own, or the one help and results share. */
+static const struct nav_place *
+place_shown(const struct nav *nav)
+{
+	return nav->view == NAV_VIEW_PAGE ? &nav->here : &nav->aside;
+}
+
 struct nav_place *
 nav_place(struct nav *nav)
 {
@@ -99,7 +106,7 @@ nav_item_count(const struct nav *nav)
 int
 nav_line_visible(const struct nav *nav, size_t line)
 {
-	const struct nav_place *place = nav->view == NAV_VIEW_PAGE ? &nav->here : &nav->aside;
+	const struct nav_place *place = place_shown(nav);
 
 	return line >= place->scroll && line < place->scroll + nav->viewport.rows;
 }
@@ -113,7 +120,7 @@ max_scroll(const struct nav_viewport *v)
 static int
 selection_visible(const struct nav *nav)
 {
-	const struct nav_place *place = nav->view == NAV_VIEW_PAGE ? &nav->here : &nav->aside;
+	const struct nav_place *place = place_shown(nav);
 
 	return place->selected != GUIDE_NONE && place->selected < nav->viewport.choice_count &&
 	    nav_line_visible(nav, nav->viewport.choice_line[place->selected]);
