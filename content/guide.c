@@ -16,6 +16,7 @@ guide_new(void)
 	guide->start = GUIDE_NONE;
 	guide->about = GUIDE_NONE;
 	guide->glossary = GUIDE_NONE;
+	guide->safety = GUIDE_NONE;
 	return guide;
 }
 
@@ -36,7 +37,19 @@ page_free(struct page *page)
 	free(page->short_title);
 	free(page->parent_id);
 	free(page->sources);
+	free(page->source_refs);
 	free(page->reviewed);
+}
+
+static void
+source_free(struct source *s)
+{
+	free(s->id);
+	free(s->publisher);
+	free(s->title);
+	free(s->address);
+	free(s->date);
+	free(s->seen);
 }
 
 static void
@@ -61,11 +74,14 @@ guide_free(struct guide *guide)
 		page_free(&guide->pages[i]);
 	for (size_t i = 0; i < guide->resource_count; i++)
 		resource_free(&guide->resources[i]);
+	for (size_t i = 0; i < guide->source_count; i++)
+		source_free(&guide->sources[i]);
 	for (size_t i = 0; i < guide->file_count; i++)
 		free(guide->files[i]);
 	free(guide->pages);
 	free(guide->page_slots);
 	free(guide->resources);
+	free(guide->sources);
 	free(guide->files);
 	free(guide->title);
 	free(guide->lang);
@@ -73,6 +89,7 @@ guide_free(struct guide *guide)
 	free(guide->start_id);
 	free(guide->about_id);
 	free(guide->glossary_id);
+	free(guide->safety_id);
 	free(guide->disclaimer);
 	free(guide);
 }
@@ -137,6 +154,15 @@ guide_find_resource(const struct guide *guide, const char *id)
 {
 	for (size_t i = 0; id != NULL && i < guide->resource_count; i++)
 		if (strcmp(guide->resources[i].id, id) == 0)
+			return i;
+	return GUIDE_NONE;
+}
+
+size_t
+guide_find_source(const struct guide *guide, const char *id)
+{
+	for (size_t i = 0; id != NULL && i < guide->source_count; i++)
+		if (strcmp(guide->sources[i].id, id) == 0)
 			return i;
 	return GUIDE_NONE;
 }
@@ -264,7 +290,7 @@ guide_for_charset(struct guide *guide, const char *charset)
 		struct page *p = &guide->pages[i];
 		page_fields[0] = &p->title;
 		page_fields[1] = &p->short_title;
-		page_fields[2] = &p->sources;
+		page_fields[2] = &p->reviewed;
 		page_fields[3] = &p->question;
 		page_fields[4] = &p->explain;
 		for (size_t j = 0; j < sizeof page_fields / sizeof page_fields[0]; j++)
@@ -280,6 +306,12 @@ guide_for_charset(struct guide *guide, const char *charset)
 		struct resource *r = &guide->resources[i];
 		char **fields[] = { &r->name, &r->phone, &r->tty, &r->text, &r->web, &r->hours,
 			&r->note };
+		for (size_t j = 0; j < sizeof fields / sizeof fields[0]; j++)
+			recode(fields[j], charset);
+	}
+	for (size_t i = 0; i < guide->source_count; i++) {
+		struct source *s = &guide->sources[i];
+		char **fields[] = { &s->publisher, &s->title, &s->address };
 		for (size_t j = 0; j < sizeof fields / sizeof fields[0]; j++)
 			recode(fields[j], charset);
 	}

@@ -55,13 +55,29 @@ struct resource {
 	int partial;		/* its file had raw problems: fields not loaded */
 };
 
+/* Where a page's facts come from: a public page a reader can look up. */
+struct source {
+	char *id;
+	char *publisher;
+	char *title;
+	char *address;		/* where to read it, without https:// */
+	char *date;		/* the date the page shows, YYYY-MM-DD; NULL: it shows none */
+	char *seen;		/* when an editor last read it, YYYY-MM-DD */
+	const char *file;
+	int line;
+	int partial;		/* its file had raw problems: fields not loaded */
+};
+
 struct page {
 	char *id;
 	char *title;
 	char *short_title;	/* NULL: use title */
 	char *parent_id;
 	size_t parent;		/* page index, GUIDE_NONE for the start page */
-	char *sources;
+	char *sources;		/* source IDs, separated by commas */
+	int sources_line;
+	size_t *source_refs;	/* resolved: indexes into guide->sources */
+	size_t source_ref_count;
 	char *reviewed;
 	char *question;		/* a question page asks this; its answers lead on */
 	char *explain;		/* one line under the question */
@@ -80,14 +96,18 @@ struct guide {
 	char *start_id;
 	char *about_id;
 	char *glossary_id;	/* the page whose terms are the glossary (optional) */
+	char *safety_id;	/* the page the safety key opens from anywhere */
 	char *disclaimer;
 	size_t start;
 	size_t about;
 	size_t glossary;
+	size_t safety;
 	struct page *pages;
 	size_t page_count;
 	struct resource *resources;
 	size_t resource_count;
+	struct source *sources;
+	size_t source_count;
 	char **files;		/* every file read, owned; pages point into it */
 	size_t file_count;
 	size_t *page_slots;	/* hash of page IDs: index + 1, 0 for an empty slot */
@@ -104,6 +124,7 @@ size_t guide_find_page(const struct guide *guide, const char *id);
 /* Adds the last page of guide->pages to the ID lookup (call after each new page). */
 void guide_index_last_page(struct guide *guide);
 size_t guide_find_resource(const struct guide *guide, const char *id);
+size_t guide_find_source(const struct guide *guide, const char *id);
 /* The label of a choice: its own, or the title of the page it leads to. */
 const char *guide_choice_label(const struct guide *guide, const struct block *choice);
 /* The name of a page in the "where you are" line. */

@@ -102,6 +102,28 @@ lang_of(const struct guide *guide)
 	return guide->lang != NULL ? guide->lang : "?";
 }
 
+/* A fact cited in one language is cited from the same page in every other: the
+   address and the date it shows cannot differ (compared once, from first). */
+static void
+check_source_parity(const struct guide *first, const struct guide *other,
+    int compare, struct diag_list *diags)
+{
+	for (size_t i = 0; i < first->source_count; i++) {
+		const struct source *a = &first->sources[i];
+		size_t j = guide_find_source(other, a->id);
+		if (j == GUIDE_NONE) {
+			diag_add(diags, a->file, a->line, "source '%s' has no '%s' version", a->id,
+			    lang_of(other));
+			continue;
+		}
+		const struct source *b = &other->sources[j];
+		if (compare && (!same_text(a->address, b->address) ||
+		    !same_text(a->date, b->date)))
+			diag_add(diags, b->file, b->line, "source '%s': address or date differs from "
+			    "the '%s' version (%s:%d)", a->id, lang_of(first), a->file, a->line);
+	}
+}
+
 /* Every language must hold the same pages and the same numbers: a reader who switches
    language must land on the same page and never see a different phone number. */
 static void
@@ -128,6 +150,8 @@ check_parity(const struct guide *first, const struct guide *other, struct diag_l
 			diag_add(diags, b->file, b->line, "resource '%s': phone or TTY number differs "
 			    "from the '%s' version (%s:%d)", a->id, lang_of(first), a->file, a->line);
 	}
+	check_source_parity(first, other, 1, diags);
+	check_source_parity(other, first, 0, diags);
 }
 
 static void

@@ -1,5 +1,5 @@
 /* loader.c: turns the INI files of one language folder into a guide. Sections are
-   dispatched by kind ([guide], [page.ID], [resource.ID]); keys are checked against
+   dispatched by kind ([guide], [page.ID], [resource.ID], [source.ID]); keys are checked against
    the format in content/README.md; problems carry the file and line. */
 #include <config.h>
 
@@ -126,8 +126,10 @@ build_page_key(struct page *page, const struct ini_entry *e, const char *file,
 		set_once(&page->short_title, e->value);
 	else if (strcmp(e->key, "parent") == 0)
 		set_once(&page->parent_id, e->value);
-	else if (strcmp(e->key, "sources") == 0)
+	else if (strcmp(e->key, "sources") == 0) {
 		set_once(&page->sources, e->value);
+		page->sources_line = e->line;
+	}
 	else if (strcmp(e->key, "reviewed") == 0)
 		set_once(&page->reviewed, e->value);
 	else if (strcmp(e->key, "question") == 0)
@@ -228,6 +230,47 @@ build_resource(struct guide *guide, const struct ini_doc *doc,
 }
 
 static char **
+source_field(struct source *s, const char *key)
+{
+	if (strcmp(key, "publisher") == 0) return &s->publisher;
+	if (strcmp(key, "title") == 0) return &s->title;
+	if (strcmp(key, "address") == 0) return &s->address;
+	if (strcmp(key, "date") == 0) return &s->date;
+	if (strcmp(key, "seen") == 0) return &s->seen;
+	return NULL;
+}
+
+static void
+build_source(struct guide *guide, const struct ini_doc *doc,
+    const struct ini_section *sec, const char *file, struct diag_list *diags)
+{
+	const char *id = sec->name + strlen("source.");
+	size_t earlier = guide_find_source(guide, id);
+	struct source *s;
+
+	if (!is_new_id("source", id, earlier != GUIDE_NONE ? guide->sources[earlier].file
+	    : NULL, earlier != GUIDE_NONE ? guide->sources[earlier].line : 0, file, sec->line,
+	    diags))
+		return;
+	guide->sources = xreallocarray(guide->sources, guide->source_count + 1,
+	    sizeof *guide->sources);
+	s = &guide->sources[guide->source_count++];
+	memset(s, 0, sizeof *s);
+	s->id = xstrdup(id);
+	s->file = file;
+	s->line = sec->line;
+	s->partial = doc->broken;
+	for (size_t i = 0; !doc->broken && i < sec->count; i++) {
+		const struct ini_entry *e = &sec->entries[i];
+		char **field = source_field(s, e->key);
+		if (field == NULL)
+			diag_add(diags, file, e->line, "unknown key '%s' in [source.%s]", e->key, id);
+		else if (*e->value != '\0')
+			set_once(field, e->value);
+	}
+}
+
+static char **
 guide_field(struct guide *guide, const char *key)
 {
 	if (strcmp(key, "title") == 0) return &guide->title;
@@ -236,6 +279,7 @@ guide_field(struct guide *guide, const char *key)
 	if (strcmp(key, "start") == 0) return &guide->start_id;
 	if (strcmp(key, "about") == 0) return &guide->about_id;
 	if (strcmp(key, "glossary") == 0) return &guide->glossary_id;
+	if (strcmp(key, "safety") == 0) return &guide->safety_id;
 	if (strcmp(key, "disclaimer") == 0) return &guide->disclaimer;
 	return NULL;
 }
@@ -274,9 +318,11 @@ build_doc(struct guide *guide, const struct ini_doc *doc, const char *file,
 			build_page(guide, doc, sec, file, diags);
 		else if (strncmp(sec->name, "resource.", 9) == 0)
 			build_resource(guide, doc, sec, file, diags);
+		else if (strncmp(sec->name, "source.", 7) == 0)
+			build_source(guide, doc, sec, file, diags);
 		else
 			diag_add(diags, file, sec->line, "unknown section kind [%s]: expected [guide], "
-			    "[page.ID] or [resource.ID]", sec->name);
+			    "[page.ID], [resource.ID] or [source.ID]", sec->name);
 	}
 }
 

@@ -278,3 +278,20 @@ text_escape(const char *s)
 	copy[out] = '\0';
 	return copy;
 }
+
+/* Is s a date written YYYY-MM-DD (month 1-12, day 1-31)? */
+int
+text_is_date(const char *s)
+{
+	static const char shape[] = "dddd-dd-dd";
+	int month, day;
+
+	if (s == NULL || strlen(s) != sizeof shape - 1)
+		return 0;
+	for (size_t i = 0; shape[i] != '\0'; i++)
+		if (shape[i] == 'd' ? !isdigit((unsigned char)s[i]) : s[i] != shape[i])
+			return 0;
+	month = (s[5] - '0') * 10 + (s[6] - '0');
+	day = (s[8] - '0') * 10 + (s[9] - '0');
+	return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}

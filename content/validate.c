@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "sources.h"
 #include "text.h"
 #include "validate.h"
 #include "xalloc.h"
@@ -18,14 +19,14 @@ is_blank(const char *s)
 }
 
 static const char *const guide_required[] = {
-	"title", "lang", "language_name", "start", "about", "disclaimer"
+	"title", "lang", "language_name", "start", "about", "safety", "disclaimer"
 };
 
 static void
 validate_guide_section(struct guide *g, const char *dir, struct diag_list *diags)
 {
 	const char *values[] = { g->title, g->lang, g->language_name, g->start_id,
-		g->about_id, g->disclaimer };
+		g->about_id, g->safety_id, g->disclaimer };
 
 	if (g->guide_file == NULL) {
 		diag_add(diags, dir, 0, "no [guide] section in any file");
@@ -37,6 +38,7 @@ validate_guide_section(struct guide *g, const char *dir, struct diag_list *diags
 			    guide_required[i]);
 	g->start = guide_find_page(g, g->start_id);
 	g->about = guide_find_page(g, g->about_id);
+	g->safety = guide_find_page(g, g->safety_id);
 	if (g->guide_partial)
 		return;
 	g->glossary = guide_find_page(g, g->glossary_id);
@@ -49,23 +51,11 @@ validate_guide_section(struct guide *g, const char *dir, struct diag_list *diags
 	if (g->about_id != NULL && *g->about_id != '\0' && g->about == GUIDE_NONE)
 		diag_add(diags, g->guide_file, g->guide_line,
 		    "[guide] about page '%s' does not exist", g->about_id);
+	if (!is_blank(g->safety_id) && g->safety == GUIDE_NONE)
+		diag_add(diags, g->guide_file, g->guide_line,
+		    "[guide] safety page '%s' does not exist", g->safety_id);
 }
 
-static int
-is_date(const char *s)
-{
-	static const char shape[] = "dddd-dd-dd";
-	int month, day;
-
-	if (s == NULL || strlen(s) != sizeof shape - 1)
-		return 0;
-	for (size_t i = 0; shape[i] != '\0'; i++)
-		if (shape[i] == 'd' ? !isdigit((unsigned char)s[i]) : s[i] != shape[i])
-			return 0;
-	month = (s[5] - '0') * 10 + (s[6] - '0');
-	day = (s[8] - '0') * 10 + (s[9] - '0');
-	return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
 
 
 static void
@@ -77,7 +67,7 @@ validate_page_fields(struct guide *g, struct page *p, struct diag_list *diags)
 		diag_add(diags, p->file, p->line, "[page.%s] has no sources", p->id);
 	if (is_blank(p->reviewed))
 		diag_add(diags, p->file, p->line, "[page.%s] has no reviewed date", p->id);
-	else if (!is_date(p->reviewed))
+	else if (!text_is_date(p->reviewed))
 		diag_add(diags, p->file, p->line,
 		    "[page.%s] reviewed date '%s' is not written YYYY-MM-DD", p->id, p->reviewed);
 	if (is_blank(p->parent_id)) {
@@ -395,6 +385,7 @@ guide_validate(struct guide *g, const char *dir, const char *const *placeholders
 		}
 	}
 	validate_resources(g, diags);
+	sources_validate(g, diags);
 	/* With a file unread or links broken, chains and reachability would only echo the
 	   problems already reported. */
 	if (unsure || g->start == GUIDE_NONE)

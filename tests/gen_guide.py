@@ -17,7 +17,14 @@ lang = en
 language_name = English
 start = start
 about = start
+safety = start
 disclaimer = General information, not legal advice.
+
+[source.generated]
+publisher = haven tests
+title = A generated page
+address = example.org/generated
+seen = 2026-12-01
 
 """
 
@@ -27,7 +34,7 @@ def page(pid, parent, lines):
     if parent:
         out.append("parent = %s" % parent)
     out += lines
-    out += ["sources = Generated", "reviewed = 2026-11-24", ""]
+    out += ["sources = generated", "reviewed = 2026-11-24", ""]
     return "\n".join(out) + "\n"
 
 

@@ -149,6 +149,11 @@ test_linear_lines(void **state)
 	assert_int_equal(r.number, 12);
 	assert_string_equal(r.text, "12");
 	assert_int_equal(type(&in, "b\r").action, ACTION_BACK);
+	assert_int_equal(type(&in, "0\r").action, ACTION_SAFETY);	/* no item is 0 */
+	r = type(&in, "10\r");
+	assert_int_equal(r.event, INPUT_OPEN);		/* a 0 inside a number is a digit */
+	assert_int_equal(r.number, 10);
+	assert_int_equal(type(&in, "c\r").action, ACTION_SOURCES);
 	assert_int_equal(type(&in, "s\r").action, ACTION_SEARCH);
 	assert_int_equal(type(&in, "j\r").event, INPUT_NOT_UNDERSTOOD);	/* full screen's */
 	assert_int_equal(type(&in, "\r").event, INPUT_EMPTY_LINE);
@@ -173,6 +178,7 @@ test_fullscreen_keys(void **state)
 	keymap_default(&keys);
 	input_init(&in, &keys, INPUT_FULLSCREEN, 1, NULL);
 	assert_int_equal(type(&in, "3").number, 3);
+	assert_int_equal(type(&in, "0").action, ACTION_SAFETY);
 	assert_int_equal(type(&in, "\033[B").action, ACTION_NEXT);
 	assert_int_equal(type(&in, "r").event, INPUT_NOTHING);	/* linear's */
 	assert_int_equal(type(&in, "\003").event, INPUT_QUIT);

@@ -15,7 +15,9 @@
 
 static const struct layout_labels labels = {
 	.important = "Important:", .where = "You are here:", .call = "Call:", .web = "Web:",
-	.hours = "Hours:", .sources = "Sources:", .reviewed = "Reviewed:",
+	.hours = "Hours:", .sources = "Sources for this page:",
+	.reviewed = "This page was last checked:", .source_dated = "Date on the page:",
+	.source_undated = "The page shows no date.", .source_seen = "Seen:",
 	.checked = "Checked:", .not_checked = "Not checked:", .you_said = "You said:",
 	.change = "Change your answer:"
 };
@@ -210,7 +212,9 @@ test_page_lines(void **state)
 	assert_non_null(find_line(&l, "Petición: A written request to the"));
 	assert_non_null(find_line(&l, "  Call: 1-800-799-7233 (1-800-799-SAFE)"));
 	assert_non_null(find_line(&l, "  Text START to 88788"));
-	assert_non_null(find_line(&l, "Reviewed: 2026-11-24"));
+	/* Sources are one key away, never a block between the text and the menu. */
+	assert_null(find_line(&l, "Sources"));
+	assert_null(find_line(&l, "This page was last checked"));
 	assert_int_equal(l.choice_count, 0);
 	assert_all_fit(&l, 40);
 	layout_free(&l);
@@ -221,9 +225,59 @@ test_page_lines(void **state)
 	assert_string_equal(l.lines[l.choice_line[0]].text, "  1. A long page");
 	assert_string_equal(l.lines[l.choice_line[1]].text, "  2. About this test");
 	assert_int_equal(l.lines[l.choice_line[2]].choice, 2);
-	assert_int_equal(l.choice_line[2], l.count - 1);
+	/* Text written after the last choice comes below the menu. */
+	assert_int_equal(l.choice_line[2], l.count - 3);
+	assert_int_equal(l.lines[l.count - 2].kind, LINE_BLANK);
+	assert_string_equal(l.lines[l.count - 1].text, "Words below the menu.");
 	layout_free(&l);
 	free(crumb);
+	guide_set_free(&set);
+}
+
+/* A compact layout (a short window) has no blank lines at all. */
+static void
+test_compact(void **state)
+{
+	struct guide_set set;
+	struct layout l;
+	const struct guide *g;
+	struct layout_options o = { .width = 40, .choice_indent = 2, .labels = &labels };
+
+	(void)state;
+	test_load_fixture(&set, "multi");
+	g = set.guides[0];
+	layout_init(&l);
+	l.compact = 1;
+	layout_page(&l, g, &g->pages[guide_find_page(g, "deep")], &o);
+	for (size_t i = 0; i < l.count; i++)
+		assert_int_not_equal(l.lines[i].kind, LINE_BLANK);
+	assert_string_equal(l.lines[1].text, "Important: Keep obeying the order.");
+	layout_free(&l);
+	guide_set_free(&set);
+}
+
+/* Where a page's facts come from: publisher and title, the address, the dates. */
+static void
+test_sources_lines(void **state)
+{
+	struct guide_set set;
+	struct layout l;
+	const struct guide *g;
+	struct layout_options o = { .width = 40, .labels = &labels };
+
+	(void)state;
+	test_load_fixture(&set, "multi");
+	g = set.guides[0];
+	layout_init(&l);
+	layout_sources(&l, g, &g->pages[g->start], &o);
+	assert_int_equal(l.count, 6);
+	assert_string_equal(l.lines[0].text, "- Test publisher: Test page");
+	assert_string_equal(l.lines[1].text, "  example.org/test");
+	assert_string_equal(l.lines[2].text, "  The page shows no date. Seen:");
+	assert_string_equal(l.lines[3].text, "  2026-12-01.");
+	assert_string_equal(l.lines[5].text, "This page was last checked: 2026-11-24");
+	assert_all_fit(&l, 40);
+	layout_free(&l);
 	guide_set_free(&set);
 }
 
@@ -251,6 +305,8 @@ main(void)
 		cmocka_unit_test(test_long_word_is_cut),
 		cmocka_unit_test(test_width_zero_does_not_wrap),
 		cmocka_unit_test(test_page_lines),
+		cmocka_unit_test(test_compact),
+		cmocka_unit_test(test_sources_lines),
 		cmocka_unit_test(test_transliteration),
 	};
 

@@ -69,48 +69,56 @@ test_valid(void **state)
 	static void fn(void **state) { (void)state; expect_one(name, message); }
 
 FIXTURE_TEST(test_unknown_section, "unknown-section",
-    "guide.ini:23: unknown section kind [widget.x]: expected [guide], [page.ID] or [resource.ID]")
-FIXTURE_TEST(test_unknown_key, "unknown-key", "guide.ini:22: unknown key 'colour' in [page.about]")
-FIXTURE_TEST(test_unknown_placeholder, "unknown-placeholder", "guide.ini:19: unknown "
+    "guide.ini:24: unknown section kind [widget.x]: expected [guide], [page.ID], [resource.ID] or [source.ID]")
+FIXTURE_TEST(test_unknown_key, "unknown-key", "guide.ini:23: unknown key 'colour' in [page.about]")
+FIXTURE_TEST(test_unknown_placeholder, "unknown-placeholder", "guide.ini:20: unknown "
     "placeholder '{escape}' in [page.about]: a placeholder names a key action, such as "
     "{quick_exit}")
-FIXTURE_TEST(test_hidden_char, "hidden-char", "guide.ini:19: invisible or control "
+FIXTURE_TEST(test_hidden_char, "hidden-char", "guide.ini:20: invisible or control "
     "character U+202E at byte 15 of the line: remove it (it could make the text read as "
     "something else)")
-FIXTURE_TEST(test_missing_title, "missing-title", "guide.ini:16: [page.about] has no title")
+FIXTURE_TEST(test_missing_title, "missing-title", "guide.ini:17: [page.about] has no title")
 FIXTURE_TEST(test_bad_link, "bad-link",
-    "guide.ini:13: link to page 'nowhere', which does not exist")
+    "guide.ini:14: link to page 'nowhere', which does not exist")
 FIXTURE_TEST(test_unreachable, "unreachable",
-    "guide.ini:23: [page.orphan] cannot be reached from the start page")
-FIXTURE_TEST(test_invalid_utf8, "invalid-utf8", "guide.ini:19: invalid UTF-8 at byte 14 of the line")
+    "guide.ini:24: [page.orphan] cannot be reached from the start page")
+FIXTURE_TEST(test_invalid_utf8, "invalid-utf8", "guide.ini:20: invalid UTF-8 at byte 14 of the line")
 FIXTURE_TEST(test_long_line, "long-line",
-    "guide.ini:19: line is 1105 bytes long; the limit is 1022: split the text into two keys")
+    "guide.ini:20: line is 1105 bytes long; the limit is 1022: split the text into two keys")
 FIXTURE_TEST(test_empty, "empty", ": the guide has no pages")
 FIXTURE_TEST(test_resource_no_contact, "resource-no-contact",
-    "guide.ini:23: [resource.hotline] needs a phone, text or web")
+    "guide.ini:24: [resource.hotline] needs a phone, text or web")
 FIXTURE_TEST(test_semicolon, "semicolon",
-    "guide.ini:19: 'p1': unquoted value contains ';', which would cut it short; "
+    "guide.ini:20: 'p1': unquoted value contains ';', which would cut it short; "
     "put the whole value in double quotes")
 FIXTURE_TEST(test_hash, "hash",
-    "guide.ini:19: 'p1': unquoted value contains '#', which would cut it short; "
+    "guide.ini:20: 'p1': unquoted value contains '#', which would cut it short; "
     "put the whole value in double quotes")
 FIXTURE_TEST(test_colon_section, "colon-section",
-    "guide.ini:23: section name 'page.a:b' may not be empty or hold ':', '[', ']' or '='")
+    "guide.ini:24: section name 'page.a:b' may not be empty or hold ':', '[', ']' or '='")
 FIXTURE_TEST(test_quote_tail, "quote-tail",
-    "guide.ini:19: 'p1': a value that starts with \" must end with it and hold no other \" "
+    "guide.ini:20: 'p1': a value that starts with \" must end with it and hold no other \" "
     "(text after the closing quote would be lost)")
 FIXTURE_TEST(test_duplicate_key, "duplicate-key",
-    "guide.ini:20: 'p1' appears twice in [page.about] (first at line 19); "
+    "guide.ini:21: 'p1' appears twice in [page.about] (first at line 20); "
     "the second would replace the first")
 FIXTURE_TEST(test_bom, "bom",
     "guide.ini:1: the file starts with a byte order mark; save it as UTF-8 without one")
 FIXTURE_TEST(test_bad_date, "bad-date",
-    "guide.ini:9: [page.start] reviewed date '24/11/2026' is not written YYYY-MM-DD")
+    "guide.ini:10: [page.start] reviewed date '24/11/2026' is not written YYYY-MM-DD")
 FIXTURE_TEST(test_question_loop, "question-loop",
-    "guide.ini:24: question path loops: q-a > q-b > q-a")
+    "guide.ini:25: question path loops: q-a > q-b > q-a")
 FIXTURE_TEST(test_answer_nowhere, "answer-nowhere",
-    "guide.ini:29: link to page 'nowhere', which does not exist")
-FIXTURE_TEST(test_no_parent, "no-parent", "guide.ini:16: [page.about] has no parent")
+    "guide.ini:30: link to page 'nowhere', which does not exist")
+FIXTURE_TEST(test_unknown_source, "unknown-source", "guide.ini:14: [page.start] cites "
+    "unknown source 'nowhere': add a [source.nowhere] section or fix the ID")
+FIXTURE_TEST(test_no_sources, "no-sources", "guide.ini:17: [page.about] has no sources")
+FIXTURE_TEST(test_source_no_address, "source-no-address", "guide.ini:24: [source.test] has "
+    "no address: a reader must be able to look it up")
+FIXTURE_TEST(test_internal_name, "internal-name", "guide.ini:20: [page.about] shows readers "
+    "the internal name 'seed': cite a public source from the sources list instead")
+FIXTURE_TEST(test_no_safety, "no-safety", "guide.ini:1: [guide] has no 'safety'")
+FIXTURE_TEST(test_no_parent, "no-parent", "guide.ini:17: [page.about] has no parent")
 
 static void
 test_duplicate_id(void **state)
@@ -118,7 +126,7 @@ test_duplicate_id(void **state)
 	char *dir = fixture("duplicate-id"), *expected;
 
 	(void)state;
-	expected = xasprintf("more.ini:1: page 'about' is defined twice (first at %s/guide.ini:16)",
+	expected = xasprintf("more.ini:1: page 'about' is defined twice (first at %s/guide.ini:17)",
 	    dir);
 	expect_one("duplicate-id", expected);
 	free(expected);
@@ -136,7 +144,7 @@ test_parent_loop(void **state)
 	diag_init(&diags);
 	guide_set_load(&set, dir, test_guide_options(), &diags);
 	assert_int_equal(diags.count, 2);
-	expected = xasprintf("%s/guide.ini:24: [page.a] parent chain loops and never reaches "
+	expected = xasprintf("%s/guide.ini:25: [page.a] parent chain loops and never reaches "
 	    "the start page", dir);
 	assert_string_equal(diags.items[0], expected);
 	free(expected);
@@ -158,11 +166,11 @@ test_language_parity(void **state)
 	guide_set_load(&set, dir, test_guide_options(), &diags);
 	assert_int_equal(set.count, 2);
 	assert_int_equal(diags.count, 2);
-	expected = xasprintf("%s/en/guide.ini:46: page 'about' has no 'es' version", dir);
+	expected = xasprintf("%s/en/guide.ini:47: page 'about' has no 'es' version", dir);
 	assert_string_equal(diags.items[0], expected);
 	free(expected);
-	expected = xasprintf("%s/es/guide.ini:44: resource 'hotline': phone or TTY number "
-	    "differs from the 'en' version (%s/en/guide.ini:53)", dir, dir);
+	expected = xasprintf("%s/es/guide.ini:45: resource 'hotline': phone or TTY number "
+	    "differs from the 'en' version (%s/en/guide.ini:54)", dir, dir);
 	assert_string_equal(diags.items[1], expected);
 	free(expected);
 	free(dir);
@@ -214,6 +222,11 @@ main(void)
 		cmocka_unit_test(test_bom),
 		cmocka_unit_test(test_bad_date),
 		cmocka_unit_test(test_no_parent),
+		cmocka_unit_test(test_unknown_source),
+		cmocka_unit_test(test_no_sources),
+		cmocka_unit_test(test_source_no_address),
+		cmocka_unit_test(test_internal_name),
+		cmocka_unit_test(test_no_safety),
 		cmocka_unit_test(test_parent_loop),
 		cmocka_unit_test(test_scan_rules),
 		cmocka_unit_test(test_language_parity),

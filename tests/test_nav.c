@@ -285,6 +285,45 @@ test_language_loads_on_first_use(void **state)
 	free(dir);
 }
 
+/* The safety key opens the guide's safety page from any page or view; back returns
+   to where the reader was. */
+static void
+test_safety_is_one_key_away(void **state)
+{
+	struct fixture *f = *state;
+
+	nav_open_item(&f->nav, 3);
+	assert_string_equal(page_id(&f->nav), "deep");
+	assert_int_equal(nav_act(&f->nav, ACTION_SAFETY), NAV_SHOWN);
+	assert_string_equal(page_id(&f->nav), "long");
+	assert_int_equal(nav_act(&f->nav, ACTION_BACK), NAV_SHOWN);
+	assert_string_equal(page_id(&f->nav), "deep");
+	nav_act(&f->nav, ACTION_HELP);
+	assert_int_equal(nav_act(&f->nav, ACTION_SAFETY), NAV_SHOWN);
+	assert_int_equal(f->nav.view, NAV_VIEW_PAGE);
+	assert_string_equal(page_id(&f->nav), "long");
+	nav_act(&f->nav, ACTION_BACK);
+	assert_string_equal(page_id(&f->nav), "deep");
+}
+
+/* The sources view comes and goes on the same key, or with back and q. */
+static void
+test_sources_is_a_view(void **state)
+{
+	struct fixture *f = *state;
+
+	nav_open_item(&f->nav, 3);
+	assert_int_equal(nav_act(&f->nav, ACTION_SOURCES), NAV_SHOWN);
+	assert_int_equal(f->nav.view, NAV_VIEW_SOURCES);
+	assert_int_equal(nav_item_count(&f->nav), 0);
+	nav_act(&f->nav, ACTION_SOURCES);
+	assert_int_equal(f->nav.view, NAV_VIEW_PAGE);
+	nav_act(&f->nav, ACTION_SOURCES);
+	nav_act(&f->nav, ACTION_QUIT);
+	assert_int_equal(f->nav.view, NAV_VIEW_PAGE);
+	assert_string_equal(page_id(&f->nav), "deep");
+}
+
 /* Back remembers a bounded number of steps: the oldest fall off. */
 static void
 test_history_is_bounded(void **state)
@@ -318,6 +357,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_language_keeps_page, setup, teardown),
 		cmocka_unit_test(test_language_loads_on_first_use),
 		cmocka_unit_test_setup_teardown(test_history_is_bounded, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_safety_is_one_key_away, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_sources_is_a_view, setup, teardown),
 	};
 
 	return cmocka_run_group_tests_name("nav", tests, NULL, NULL);

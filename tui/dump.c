@@ -19,6 +19,10 @@ dump_page(FILE *out, const struct guide *guide, size_t index,
 	options.breadcrumb = crumb;
 	layout_init(&layout);
 	layout_page(&layout, guide, &guide->pages[index], &options);
+	/* Printed, the page carries its sources with it: a reviewer checks them here. */
+	layout_blank(&layout);
+	layout_wrap(&layout, options.labels->sources, "", options.width, LINE_META, GUIDE_NONE);
+	layout_sources(&layout, guide, &guide->pages[index], &options);
 	for (size_t i = 0; i < layout.count; i++)
 		fprintf(out, "%s\n", layout.lines[i].text);
 	fputs("\n\n", out);

@@ -48,6 +48,7 @@ struct screen {
 	struct layout layout;
 	int colour;
 	char *status;			/* shown until the next key */
+	int status_is_notice;		/* the first screen's notice: "More below" wins */
 	unsigned long laid_generation;	/* what s->layout shows: nav's generation ... */
 	int laid_cols, laid_lines;	/* ... at this size */
 	struct screen_marks *marks;	/* glossary words per layout line, found once */
@@ -58,6 +59,16 @@ static int
 screen_text_rows(void)
 {
 	return LINES - 3;
+}
+
+/* Below this many rows of text, blank lines between blocks cost the reader the
+   first choices (at 40x12 they would be off the first screen). */
+#define SCREEN_COMPACT_ROWS 16
+
+static int
+screen_wants_compact(void)
+{
+	return screen_text_rows() < SCREEN_COMPACT_ROWS;
 }
 
 static int
@@ -86,6 +97,7 @@ screen_set_status(struct screen *s, char *message)
 {
 	free(s->status);
 	s->status = message;
+	s->status_is_notice = 0;
 }
 
 static void
@@ -102,10 +114,12 @@ screen_free_marks(struct screen *s)
 static void
 screen_relayout(struct screen *s)
 {
-	if (s->laid_generation != s->nav->generation || s->laid_cols != COLS) {
+	if (s->laid_generation != s->nav->generation || s->laid_cols != COLS ||
+	    s->view.compact != screen_wants_compact()) {
 		screen_free_marks(s);
 		layout_free(&s->layout);
 		s->view.width = COLS - 1;
+		s->view.compact = screen_wants_compact();
 		view_layout(&s->layout, s->nav, &s->view);
 		s->marks = xcalloc(s->layout.count + 1, sizeof *s->marks);
 		nav_set_lines(s->nav, s->layout.count, s->layout.choice_line,
@@ -160,10 +174,11 @@ static void
 screen_draw_note_row(struct screen *s, size_t scroll)
 {
 	char *more = NULL;
+	int more_below = scroll + (size_t)screen_text_rows() < s->layout.count;
 
-	if (s->status != NULL)
+	if (s->status != NULL && !(s->status_is_notice && more_below))
 		screen_put(LINES - 2, 0, s->status, COLS - 1, A_BOLD);
-	else if (scroll + (size_t)screen_text_rows() < s->layout.count) {
+	else if (more_below) {
 		more = view_more_below(&s->view);
 		screen_put(LINES - 2, 0, more, COLS - 1, A_BOLD);
 	}
@@ -237,7 +252,7 @@ screen_bottom_line(const struct screen *s)
 {
 	if (input_typing_words(&s->input))
 		return view_search_bar(&s->view, input_line(&s->input));
-	return view_bottom_bar(&s->view);
+	return view_bottom_bar(&s->view, COLS > 1 ? (size_t)COLS - 1 : 1);
 }
 
 /* Parks the hardware cursor where a screen reader or braille display should look:
@@ -426,8 +441,10 @@ screen_run(struct nav *nav, const struct settings *settings)
 	screen_init(&s, nav, settings);
 	if (screen_start(&s) != 0)
 		return SCREEN_UNAVAILABLE;
-	/* The first screen says once, in a full sentence, how to leave quickly. */
+	/* The first screen says once, in a full sentence, how to leave quickly (the
+	   bottom line always names the keys, so "More below" may take its place). */
 	screen_set_status(&s, view_quick_exit_notice(&s.view));
+	s.status_is_notice = 1;
 	while (!nav->ended) {
 		screen_draw(&s);
 		switch (term_input_next(&s.input, STDIN_FILENO, &key)) {

@@ -82,7 +82,8 @@ parse_number(const char *text, size_t *number)
 	return 1;
 }
 
-/* A linear command line: a number opens that item; one character is its key. */
+/* A linear command line: a number opens that item; one character is its key (so
+   "0", no item's number, is the safety key's). */
 static struct input_result
 linear_command(struct input *in)
 {
@@ -93,7 +94,7 @@ linear_command(struct input *in)
 
 	if (line[0] == '\0') {
 		r.event = INPUT_EMPTY_LINE;
-	} else if (parse_number(line, &r.number)) {
+	} else if (parse_number(line, &r.number) && r.number > 0) {
 		r.event = INPUT_OPEN;
 	} else if ((n = u8_mbtouc(&uc, (const uint8_t *)line, strlen(line))) > 0 &&
 	    line[n] == '\0') {
@@ -101,6 +102,8 @@ linear_command(struct input *in)
 		if (action != ACTION_NONE && (action_modes(action) & KEYS_LINEAR)) {
 			r.event = INPUT_ACTION;
 			r.action = action;
+		} else if (parse_number(line, &r.number)) {
+			r.event = INPUT_OPEN;	/* 0, unbound: "there is no choice 0" */
 		}
 	}
 	r.text = line;

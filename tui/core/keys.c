@@ -34,6 +34,9 @@ static const struct action_info actions[ACTION_COUNT] = {
 		"elsewhere, scroll down"), NULL, KEYS_FULLSCREEN, { ' ', 0 } },
 	[ACTION_BACK] = { "back", N_("go back to the page before"), N_("back"), KEYS_BOTH,
 		{ 'b', KEY_CODE_LEFT, 'h', KEY_CODE_BACKSPACE, 0 } },
+	/* 0, as phone menus use it for a person: safety is one key away everywhere. */
+	[ACTION_SAFETY] = { "safety", N_("open Safety and help now (911 and hotlines); "
+		"back returns to where you were"), N_("safety"), KEYS_BOTH, { '0', 0 } },
 	[ACTION_HOME] = { "home", N_("go to the start page"), NULL, KEYS_BOTH,
 		{ 'g', KEY_CODE_HOME, 0 } },
 	[ACTION_SCROLL_DOWN] = { "scroll_down", N_("scroll the text down one screen"), NULL,
@@ -56,6 +59,8 @@ static const struct action_info actions[ACTION_COUNT] = {
 		KEYS_BOTH, { 'L', 0 } },
 	[ACTION_DEFINE] = { "define", N_("list the court words this page uses, with their meaning"),
 		NULL, KEYS_BOTH, { 'd', 0 } },
+	[ACTION_SOURCES] = { "sources", N_("list the sources for this page: who published "
+		"each fact, and where to read it"), NULL, KEYS_BOTH, { 'c', 0 } },
 	[ACTION_REPEAT] = { "repeat", N_("show the page again"), NULL, KEYS_LINEAR,
 		{ 'r', 0 } },
 	[ACTION_QUIT] = { "quit", N_("quit (from help, results or court words: return to the page)"), NULL,

@@ -14,8 +14,13 @@ labels_init(struct layout_labels *labels)
 	labels->call = _("Call:");
 	labels->web = _("Web:");
 	labels->hours = _("Hours:");
-	labels->sources = _("Sources:");
-	labels->reviewed = _("Reviewed:");
+	labels->sources = _("Sources for this page:");
+	labels->reviewed = _("This page was last checked:");
+	/* TRANSLATORS: before the date a source's page shows, then "Seen:" and the date
+	   an editor read it: "Date on the page: 2024-08-21. Seen: 2026-12-01." */
+	labels->source_dated = _("Date on the page:");
+	labels->source_undated = _("The page shows no date.");
+	labels->source_seen = _("Seen:");
 	/* TRANSLATORS: a checklist item's state, said in words before the item. */
 	labels->checked = _("Checked:");
 	labels->not_checked = _("Not checked:");

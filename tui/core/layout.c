@@ -47,9 +47,12 @@ add_line(struct layout *layout, char *text, enum line_kind kind, size_t choice)
 	line->choice = choice;
 }
 
+/* A compact layout (a short window) spends no row on space between blocks. */
 static void
 add_blank(struct layout *layout)
 {
+	if (layout->compact)
+		return;
 	if (layout->count > 0 && layout->lines[layout->count - 1].kind != LINE_BLANK)
 		add_line(layout, xstrdup(""), LINE_BLANK, GUIDE_NONE);
 }
@@ -332,18 +335,36 @@ layout_block(struct layout *layout, const struct guide *guide, const struct bloc
 	free(detail);
 }
 
+/* "- National Domestic Violence Hotline: Legal help" and where to read it. */
 static void
-layout_meta(struct layout *layout, const struct page *page, const struct layout_options *o)
+layout_source(struct layout *layout, const struct source *src,
+    const struct layout_options *o)
+{
+	char *text = xasprintf("%s: %s", src->publisher, src->title);
+	char *dates = src->date != NULL ?
+	    xasprintf("%s %s. %s %s.", o->labels->source_dated, src->date,
+	    o->labels->source_seen, src->seen) :
+	    xasprintf("%s %s %s.", o->labels->source_undated, o->labels->source_seen,
+	    src->seen);
+
+	layout_wrap(layout, text, "- ", o->width, LINE_TEXT, GUIDE_NONE);
+	layout_wrap(layout, src->address, "  ", o->width, LINE_TEXT, GUIDE_NONE);
+	layout_wrap(layout, dates, "  ", o->width, LINE_META, GUIDE_NONE);
+	free(text);
+	free(dates);
+}
+
+void
+layout_sources(struct layout *layout, const struct guide *guide, const struct page *page,
+    const struct layout_options *o)
 {
 	char *prefix;
 
-	add_blank(layout);
-	if (page->sources != NULL) {
-		prefix = xasprintf("%s ", o->labels->sources);
-		layout_wrap(layout, page->sources, prefix, o->width, LINE_META, GUIDE_NONE);
-		free(prefix);
-	}
+	for (size_t i = 0; i < page->source_ref_count; i++)
+		if (page->source_refs[i] < guide->source_count)
+			layout_source(layout, &guide->sources[page->source_refs[i]], o);
 	if (page->reviewed != NULL) {
+		add_blank(layout);
 		prefix = xasprintf("%s ", o->labels->reviewed);
 		layout_wrap(layout, page->reviewed, prefix, o->width, LINE_META, GUIDE_NONE);
 		free(prefix);
@@ -387,17 +408,44 @@ layout_change_links(struct layout *layout, const struct layout_options *o)
 	}
 }
 
-/* The page's own text in file order, then where it comes from, then its choices:
-   choices come last so that, in linear mode, they sit right above the prompt.
-   Checklist items are numbered before the choices, in the order they appear. */
+/* Lays out the blocks from..to (file order), choices or the rest. */
+static void
+layout_blocks(struct layout *layout, const struct guide *guide, const struct page *page,
+    size_t from, size_t to, int choices, const struct layout_options *o,
+    size_t *choice, size_t *check)
+{
+	const struct block *previous = NULL;
+	size_t step = 0;
+
+	for (size_t i = from; i < to; i++) {
+		const struct block *b = &page->blocks[i];
+		if ((b->kind == BLOCK_CHOICE) != choices)
+			continue;
+		if (!continues_list(b, previous))
+			add_blank(layout);
+		if (b->kind != BLOCK_STEP)
+			step = 0;
+		layout_block(layout, guide, b, o, &step, choice, check);
+		previous = b;
+	}
+}
+
+/* The page's own text in file order, then its choices, then any text written after
+   the last choice: choices come together so that, in linear mode, they sit right
+   above the prompt, unless the editor put words below them. Checklist items are
+   numbered before the choices, in the order they appear. */
 void
 layout_page(struct layout *layout, const struct guide *guide, const struct page *page,
     const struct layout_options *o)
 {
-	const struct block *previous = NULL;
-	size_t step = 0, choice = 0, check = 0;
+	size_t choice = 0, check = 0, after_choices = 0;
 	char *line;
 
+	for (size_t i = 0; i < page->block_count; i++)
+		if (page->blocks[i].kind == BLOCK_CHOICE)
+			after_choices = i + 1;
+	if (after_choices == 0)
+		after_choices = page->block_count;
 	layout_wrap(layout, page->title, "", o->width, LINE_HEADING, GUIDE_NONE);
 	if (o->breadcrumb != NULL) {
 		line = xasprintf("%s ", o->labels->where);
@@ -406,21 +454,9 @@ layout_page(struct layout *layout, const struct guide *guide, const struct page 
 	}
 	layout_said(layout, o);
 	layout_question(layout, page, o);
-	for (int pass = 0; pass < 2; pass++) {
-		for (size_t i = 0; i < page->block_count; i++) {
-			const struct block *b = &page->blocks[i];
-			if ((b->kind == BLOCK_CHOICE) != (pass == 1))
-				continue;
-			if (!continues_list(b, previous))
-				add_blank(layout);
-			if (b->kind != BLOCK_STEP)
-				step = 0;
-			layout_block(layout, guide, b, o, &step, &choice, &check);
-			previous = b;
-		}
-		if (pass == 0)
-			layout_meta(layout, page, o);
-		previous = NULL;
-	}
+	layout_blocks(layout, guide, page, 0, after_choices, 0, o, &choice, &check);
+	layout_blocks(layout, guide, page, 0, after_choices, 1, o, &choice, &check);
 	layout_change_links(layout, o);
+	layout_blocks(layout, guide, page, after_choices, page->block_count, 0, o, &choice,
+	    &check);
 }

@@ -28,6 +28,7 @@ struct layout {
 	size_t capacity;
 	size_t *choice_line;	/* first line of each choice */
 	size_t choice_count;
+	int compact;		/* no blank lines between blocks (set after layout_init) */
 };
 
 /* Words the layout adds around content, translated by the caller. */
@@ -37,8 +38,11 @@ struct layout_labels {
 	const char *call;
 	const char *web;
 	const char *hours;
-	const char *sources;
-	const char *reviewed;
+	const char *sources;		/* "Sources for this page:" */
+	const char *reviewed;		/* "This page was last checked:" */
+	const char *source_dated;	/* "Date on the page:" */
+	const char *source_undated;	/* "The page shows no date." */
+	const char *source_seen;	/* "Seen:" */
 	const char *checked;		/* "Checked:" */
 	const char *not_checked;	/* "Not checked:" */
 	const char *you_said;		/* "You said:" */
@@ -65,6 +69,10 @@ void layout_free(struct layout *layout);
 /* Appends the lines of page to layout. */
 void layout_page(struct layout *layout, const struct guide *guide, const struct page *page,
     const struct layout_options *options);
+/* Appends where page's facts come from: each source's publisher, title, address
+   and dates, then when the page was last checked. */
+void layout_sources(struct layout *layout, const struct guide *guide,
+    const struct page *page, const struct layout_options *o);
 /* Appends text wrapped at width (0: unwrapped): the first line starts with prefix,
    the next ones with as many spaces. */
 void layout_wrap(struct layout *layout, const char *text, const char *prefix, int width,

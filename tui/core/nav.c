@@ -296,7 +296,7 @@ go_back(struct nav *nav)
 	return NAV_SHOWN;
 }
 
-/* q closes help, results, court words and the about page, as in less and man;
+/* q closes help, results, court words, sources and the about page, as in less and man;
    elsewhere it quits. */
 static enum nav_outcome
 quit_or_close(struct nav *nav)
@@ -512,11 +512,9 @@ toggle_aside(struct nav *nav, enum nav_view view)
 }
 
 static enum nav_outcome
-go_about(struct nav *nav)
+go_to_page_if(struct nav *nav, size_t page)
 {
-	const struct guide *guide = nav_guide(nav);
-
-	return guide->about != GUIDE_NONE ? go_to_page(nav, guide->about) : NAV_NOTHING;
+	return page != GUIDE_NONE ? go_to_page(nav, page) : NAV_NOTHING;
 }
 
 enum nav_outcome
@@ -529,7 +527,8 @@ nav_act(struct nav *nav, enum action action)
 	case ACTION_TICK: return tick_or_scroll(nav);
 	case ACTION_BACK: return go_back(nav);
 	case ACTION_HOME: return go_to_page(nav, nav_guide(nav)->start);
-	case ACTION_ABOUT: return go_about(nav);
+	case ACTION_SAFETY: return go_to_page_if(nav, nav_guide(nav)->safety);
+	case ACTION_ABOUT: return go_to_page_if(nav, nav_guide(nav)->about);
 	case ACTION_SCROLL_DOWN: return scroll_by(nav, screenful(nav));
 	case ACTION_SCROLL_UP: return scroll_by(nav, -screenful(nav));
 	case ACTION_END: return scroll_by(nav, (long)nav->viewport.line_count);
@@ -539,6 +538,7 @@ nav_act(struct nav *nav, enum action action)
 	case ACTION_HELP: return toggle_aside(nav, NAV_VIEW_HELP);
 	case ACTION_LANGUAGE: return switch_language(nav);
 	case ACTION_DEFINE: return toggle_aside(nav, NAV_VIEW_DEFINE);
+	case ACTION_SOURCES: return toggle_aside(nav, NAV_VIEW_SOURCES);
 	case ACTION_REPEAT: return NAV_SHOWN;
 	case ACTION_QUIT: return quit_or_close(nav);
 	case ACTION_PANIC:	/* the front end's, before any action: see input.h */

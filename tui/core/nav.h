@@ -18,7 +18,8 @@ enum nav_view {
 	NAV_VIEW_PAGE,
 	NAV_VIEW_HELP,
 	NAV_VIEW_RESULTS,
-	NAV_VIEW_DEFINE		/* the glossary words the page uses */
+	NAV_VIEW_DEFINE,	/* the glossary words the page uses */
+	NAV_VIEW_SOURCES	/* where the page's facts come from */
 };
 
 /* What an action did, for the front end to render. */

@@ -223,6 +223,25 @@ view_define(struct layout *layout, const struct nav *nav, const struct view_cont
 	free(keys);
 }
 
+/* Where the page's facts come from, one key away and never in the reader's way. */
+static void
+view_sources(struct layout *layout, const struct nav *nav, const struct view_context *c)
+{
+	const struct page *page = nav_page(nav);
+	struct layout_options o = { .width = c->width, .labels = c->labels };
+	char *text = xasprintf("%s %s", c->labels->sources, page->title), *keys;
+
+	layout_wrap(layout, text, "", c->width, LINE_HEADING, GUIDE_NONE);
+	free(text);
+	layout_blank(layout);
+	layout_sources(layout, nav_guide(nav), page, &o);
+	layout_blank(layout);
+	keys = keys_of(c, ACTION_SOURCES);
+	line_free(layout, xasprintf(_("Press %s again, or go back, to return to the page."),
+	    keys), c);
+	free(keys);
+}
+
 /* A page, with what this run added to it: ticks, and on a summary page the answers
    given and links to change them. */
 static void
@@ -259,12 +278,15 @@ void
 view_layout(struct layout *layout, const struct nav *nav, const struct view_context *c)
 {
 	layout_init(layout);
+	layout->compact = c->compact;
 	if (nav->view == NAV_VIEW_HELP)
 		view_help(layout, nav, c);
 	else if (nav->view == NAV_VIEW_RESULTS)
 		view_results(layout, nav, c);
 	else if (nav->view == NAV_VIEW_DEFINE)
 		view_define(layout, nav, c);
+	else if (nav->view == NAV_VIEW_SOURCES)
+		view_sources(layout, nav, c);
 	else
 		view_page(layout, nav, c);
 }
@@ -366,13 +388,36 @@ view_not_understood(const struct view_context *c)
 	    ACTION_HELP, 0);
 }
 
-char *
-view_bottom_bar(const struct view_context *c)
+/* Appends "key: what" to bar when the key exists and it still fits width cells
+   (0: any width); returns the bar. */
+static char *
+bar_add(char *bar, const char *keys, const char *what, size_t width)
 {
-	char *quick = keys_of(c, ACTION_PANIC), *help = first_key_of(c, ACTION_HELP);
-	char *bar = xasprintf(_("%s: quick exit. %s: help."), quick, help);
+	char *longer;
 
+	if (keys[0] == '\0')
+		return bar;
+	longer = xasprintf("%s%s%s: %s", bar, bar[0] ? " " : "", keys, what);
+	if (bar[0] != '\0' && width > 0 && text_width(longer) > width) {
+		free(longer);
+		return bar;
+	}
+	free(bar);
+	return longer;
+}
+
+char *
+view_bottom_bar(const struct view_context *c, size_t width)
+{
+	char *quick = keys_of(c, ACTION_PANIC), *safety = first_key_of(c, ACTION_SAFETY);
+	char *help = first_key_of(c, ACTION_HELP);
+	/* The quick exit always comes first; the rest only as the width allows. */
+	char *bar = bar_add(xstrdup(""), quick, _("quick exit."), 0);
+
+	bar = bar_add(bar, safety, _("safety."), width);
+	bar = bar_add(bar, help, _("help."), width);
 	free(quick);
+	free(safety);
 	free(help);
 	return clean_and_free(bar);
 }

@@ -16,6 +16,7 @@ struct view_context {
 	int choice_indent;
 	int mode;		/* KEYS_FULLSCREEN or KEYS_LINEAR: whose keys to name */
 	int breadcrumb;		/* put "You are here:" under a page's title */
+	int compact;		/* a short window: no blank lines between blocks */
 };
 
 /* Lays out the current view of nav into layout (which it initialises). */
@@ -32,8 +33,10 @@ char *view_quick_exit_notice(const struct view_context *c);
 char *view_prompt(const struct view_context *c, size_t item_count);
 /* Linear mode: a line that is no command. */
 char *view_not_understood(const struct view_context *c);
-/* Full screen: the bottom line, and the bottom line while search words are typed. */
-char *view_bottom_bar(const struct view_context *c);
+/* Full screen: the bottom line ("x or Esc: quick exit. 0: safety. ?: help."), of at
+   most width cells when it can be (the quick exit always shows), and the bottom line
+   while search words are typed. */
+char *view_bottom_bar(const struct view_context *c, size_t width);
 char *view_search_bar(const struct view_context *c, const char *typed);
 /* Full screen: the note that more text is below. */
 char *view_more_below(const struct view_context *c);

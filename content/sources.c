@@ -1,0 +1,174 @@
+/* sources.c: the sources list and what pages cite from it (see sources.h). */
+#include <config.h>
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "sources.h"
+#include "text.h"
+#include "xalloc.h"
+
+static int
+is_blank(const char *s)
+{
+	return s == NULL || *s == '\0';
+}
+
+static void
+validate_source(const struct source *s, struct diag_list *diags)
+{
+	if (s->partial)
+		return;
+	if (is_blank(s->address))
+		diag_add(diags, s->file, s->line, "[source.%s] has no address: a reader must be "
+		    "able to look it up", s->id);
+	else if (strncmp(s->address, "http", 4) == 0 || strchr(s->address, ' ') != NULL)
+		diag_add(diags, s->file, s->line, "[source.%s] address '%s' must be written "
+		    "without http:// or https:// and without spaces", s->id, s->address);
+	if (is_blank(s->publisher))
+		diag_add(diags, s->file, s->line, "[source.%s] has no publisher", s->id);
+	if (is_blank(s->title))
+		diag_add(diags, s->file, s->line, "[source.%s] has no title", s->id);
+	if (s->date != NULL && !text_is_date(s->date))
+		diag_add(diags, s->file, s->line, "[source.%s] date '%s' is not written "
+		    "YYYY-MM-DD (leave it out when the page shows no date)", s->id, s->date);
+	if (is_blank(s->seen))
+		diag_add(diags, s->file, s->line, "[source.%s] has no seen date", s->id);
+	else if (!text_is_date(s->seen))
+		diag_add(diags, s->file, s->line, "[source.%s] seen date '%s' is not written "
+		    "YYYY-MM-DD", s->id, s->seen);
+}
+
+/* "a, b ,c": each ID, trimmed, resolved against the list. */
+static void
+resolve_citations(const struct guide *g, struct page *p, struct diag_list *diags)
+{
+	const char *at = p->sources;
+
+	free(p->source_refs);
+	p->source_refs = NULL;
+	p->source_ref_count = 0;
+	while (*at != '\0') {
+		const char *end = strchr(at, ',');
+		size_t length, index;
+		char *id;
+
+		if (end == NULL)
+			end = at + strlen(at);
+		while (at < end && *at == ' ')
+			at++;
+		length = (size_t)(end - at);
+		while (length > 0 && at[length - 1] == ' ')
+			length--;
+		id = xstrndup(at, length);
+		index = guide_find_source(g, id);
+		if (index == GUIDE_NONE)
+			diag_add(diags, p->file, p->sources_line, "[page.%s] cites unknown source "
+			    "'%s': add a [source.%s] section or fix the ID", p->id, id, id);
+		else {
+			p->source_refs = xreallocarray(p->source_refs, p->source_ref_count + 1,
+			    sizeof *p->source_refs);
+			p->source_refs[p->source_ref_count++] = index;
+		}
+		free(id);
+		at = *end == ',' ? end + 1 : end;
+	}
+}
+
+/* Names only editors know: a reader can look none of them up. Lower case, matched as
+   whole words, ignoring case. */
+static const char *const internal_names[] = {
+	"seed", "cautions list", "design.md", "resources list",
+	"texto de origen", "lista de advertencias", "lista de recursos",
+};
+
+static int
+is_word_byte(unsigned char c)
+{
+	return isalnum(c) || c >= 0x80;
+}
+
+static const char *
+internal_name_in(const char *text)
+{
+	if (text == NULL)
+		return NULL;
+	for (size_t n = 0; n < sizeof internal_names / sizeof internal_names[0]; n++) {
+		size_t length = strlen(internal_names[n]);
+		for (const char *at = text; *at != '\0'; at++) {
+			if (strncasecmp(at, internal_names[n], length) != 0)
+				continue;
+			if ((at == text || !is_word_byte((unsigned char)at[-1])) &&
+			    !is_word_byte((unsigned char)at[length]))
+				return internal_names[n];
+		}
+	}
+	return NULL;
+}
+
+/* kind and id say where the text is: "page" and "start" give [page.start]. */
+static void
+check_reader_text(const char *text, const char *file, int line, const char *kind,
+    const char *id, struct diag_list *diags)
+{
+	const char *name = internal_name_in(text);
+
+	if (name != NULL)
+		diag_add(diags, file, line, "[%s%s%s] shows readers the internal name '%s': cite "
+		    "a public source from the sources list instead", kind, *id ? "." : "", id,
+		    name);
+}
+
+static void
+check_page_text(const struct page *p, struct diag_list *diags)
+{
+	const char *fields[] = { p->title, p->short_title, p->question, p->explain };
+
+	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
+		check_reader_text(fields[i], p->file, p->line, "page", p->id, diags);
+	for (size_t i = 0; i < p->block_count; i++) {
+		const struct block *b = &p->blocks[i];
+		if (b->kind != BLOCK_CHOICE && b->kind != BLOCK_RESOURCE)
+			check_reader_text(b->text, p->file, b->line, "page", p->id, diags);
+		check_reader_text(b->detail, p->file, b->line, "page", p->id, diags);
+		check_reader_text(b->said, p->file, b->line, "page", p->id, diags);
+	}
+}
+
+static void
+check_resource_text(const struct resource *r, struct diag_list *diags)
+{
+	const char *fields[] = { r->name, r->text, r->web, r->hours, r->note };
+
+	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
+		check_reader_text(fields[i], r->file, r->line, "resource", r->id, diags);
+}
+
+void
+sources_validate(struct guide *g, struct diag_list *diags)
+{
+	for (size_t i = 0; i < g->source_count; i++) {
+		validate_source(&g->sources[i], diags);
+		check_reader_text(g->sources[i].publisher, g->sources[i].file,
+		    g->sources[i].line, "source", g->sources[i].id, diags);
+		check_reader_text(g->sources[i].title, g->sources[i].file, g->sources[i].line,
+		    "source", g->sources[i].id, diags);
+	}
+	for (size_t i = 0; i < g->page_count; i++) {
+		struct page *p = &g->pages[i];
+		if (p->partial)
+			continue;
+		if (!is_blank(p->sources))
+			resolve_citations(g, p, diags);
+		check_page_text(p, diags);
+	}
+	for (size_t i = 0; i < g->resource_count; i++)
+		if (!g->resources[i].partial)
+			check_resource_text(&g->resources[i], diags);
+	if (g->guide_file != NULL && !g->guide_partial) {
+		check_reader_text(g->title, g->guide_file, g->guide_line, "guide", "", diags);
+		check_reader_text(g->disclaimer, g->guide_file, g->guide_line, "guide", "", diags);
+	}
+}
