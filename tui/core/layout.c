@@ -152,9 +152,10 @@ layout_wrap(struct layout *layout, const char *text, const char *prefix, int wid
 		return;
 	}
 	/* A short prefix ("1. ", "- ") hangs: the lines below start under the text. A
-	   long one ("protected person: ") would waste a third of a narrow line (a 40-cell
-	   braille display), so the lines below start at the left edge. */
-	hang = prefix_width * 3 <= (size_t)width;
+	   long one ("Important: ", "protected person: ") would waste a quarter or more of
+	   a narrow line (a 40-cell braille display, a 40x12 window, where it would push
+	   the first choices off the screen), so the lines below start at the left edge. */
+	hang = prefix_width * 4 <= (size_t)width;
 	first_avail = (size_t)width - prefix_width;
 	rest_avail = hang ? first_avail : (size_t)width;
 	indent = xmalloc(prefix_width + 1);
