@@ -53,7 +53,8 @@ print_help(void)
 	    "not legal advice.\n\n"), stdout);
 	fputs(_("Quick exit: press x or Esc at any time (a config may add or move its\n"
 	    "keys, never remove them all). The guide vanishes from the screen and haven\n"
-	    "ends at once.\n\n"), stdout);
+	    "ends at once. Safety (911 and hotlines): press 0 on any page. Sources for\n"
+	    "a page: press c.\n\n"), stdout);
 	fputs(_("Options:\n"
 	    "  -g, --guide=DIR     read the guide from DIR (a language folder, or a folder\n"
 	    "                      of language folders such as en/ and es/)\n"

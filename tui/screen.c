@@ -146,6 +146,10 @@ screen_draw_top(struct screen *s)
 		where = xstrdup(_("Help"));
 	else if (s->nav->view == NAV_VIEW_RESULTS)
 		where = xstrdup(_("Search"));
+	else if (s->nav->view == NAV_VIEW_PAGE && s->view.compact)
+		/* A short window: the top line carries the page's title (the layout
+		   leaves it out), so its first rows go to the page's words. */
+		where = xstrdup(nav_page(s->nav)->title);
 	else
 		where = layout_breadcrumb_tail(guide, s->nav->here.page, width);
 	line = xasprintf("%s: %s", guide->title, where);

@@ -30,14 +30,16 @@ check_cursor() {
 	fi
 }
 
-# title_at_top TITLE: row 1 holds TITLE, or its first part when it wraps.
-title_at_top() {
-	_r=$(row 1)
-	[ -n "$_r" ] || return 1
-	case $1 in
-	"$_r"*) return 0 ;;
-	esac
-	return 1
+# text_rows: the screen without its last two rows (the note row and the bottom line,
+# which change after the first key).
+text_rows() {
+	capture | sed "$((H - 1)),\$d"
+}
+
+# at_top: the page's rows are again those first shown when it opened (a short window
+# carries the title on its top line, so "the title on row 1" cannot tell).
+at_top() {
+	[ "$(text_rows)" = "$TOP" ]
 }
 
 # walk W H DIGIT LAST TITLE: open page DIGIT (or stay on the start page if DIGIT is
@@ -51,6 +53,7 @@ walk() {
 		keys "$digit"
 		wait_for "$(printf '%s' "$title" | cut -c1-20)" || return
 	fi
+	TOP=$(text_rows)
 	n=0
 	PRESSED=$(snap)
 	while ! printf '%s\n' "$PRESSED" | grep -q "^> $last\. "; do
@@ -60,7 +63,7 @@ walk() {
 		check_cursor "${W}x$H page $digit, Down #$n"
 	done
 	n=0
-	while ! title_at_top "$title"; do
+	while ! at_top; do
 		n=$((n + 1))
 		[ $n -gt 40 ] && { fail "${W}x$H page $digit: 40 Ups never went back to the top"; return; }
 		press Up || return

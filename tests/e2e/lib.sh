@@ -70,19 +70,23 @@ page_facts() {
 	# (the regex through the environment: awk -v would take its backslashes)
 	PROMPT_RE=$PROMPT_RE awk '
 	$0 ~ ENVIRON["PROMPT_RE"] {
-		# A prompt: the choices are the block of numbered lines just before it.
+		# A prompt: the choices are the last block of numbered lines before it.
 		t = title; c = crumb; n = count; f = first; l = last; all = choices
-		count = 0; first = ""; last = ""; choices = ""
+		count = 0; first = ""; last = ""; choices = ""; inrun = 0
 		next
 	}
 	/^You are here: / { title = prev; crumb = substr($0, 15) }
 	/^[0-9]+\. / {
+		# A new run of numbered lines replaces the last one: the menu is the last
+		# run before the prompt (text may follow it, as on the start page).
+		if (!inrun) { count = 0; first = ""; last = ""; choices = "" }
+		inrun = 1
 		if (count == 0) first = $0
 		count++; last = $0; choices = choices $0 "\n"
 		prev = $0
 		next
 	}
-	/./ { count = 0; first = ""; last = ""; choices = "" }
+	/./ { inrun = 0 }
 	{ prev = $0 }
 	END {
 		printf "%s\n%s\n%d\n%s\n%s\n%s", t, c, n, f, l, all

@@ -30,7 +30,7 @@ esac
 # Full screen, rebound.
 start_haven 80 24 --config "$REBOUND" || exit 1
 wait_for "$TITLE" || exit 1
-wait_for "F12 or z: quick exit. Esc: help." || fail "the bottom bar does not name the new keys"
+wait_for "F12 or z: quick exit. 0: safety. Esc: help." || fail "the bottom bar does not name the new keys"
 keys 1
 page_facts 1 || exit 1
 wait_for "$PAGE_TITLE" || exit 1
@@ -46,7 +46,7 @@ gone "full screen: F12"
 
 # Linear, rebound.
 start_haven 80 24 --linear --config "$REBOUND" || exit 1
-wait_for "Choose 1-8, x back, Esc help, F12 or z quick exit:" ||
+wait_for "Choose 1-8, x back, 0 safety, Esc help, F12 or z quick exit:" ||
     fail "the linear prompt does not name the new keys"
 keys Escape
 wait_for_history "Help: keys" && alive "$HAVEN_PID" &&

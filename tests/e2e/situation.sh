@@ -1,7 +1,7 @@
 #!/bin/sh
 # situation.sh: the guided questions. In full screen (tmux), three answer paths reach
 # their summary pages, which list the answers given ("You said:") and the steps that
-# fit; "Are you in danger now? Yes" reaches the safety page in one answer; Space
+# fit; "Are you in danger now? Yes" shows 911 and the Hotline and goes on; Space
 # ticks a checklist item and the screen says "Checked" in words. In linear mode, a
 # transcript walks one path and ticks two items, in words, with no escape byte.
 . "$(dirname "$0")/lib.sh"
@@ -37,26 +37,45 @@ expect() {
 
 # Start > 3 Not sure? > 1 Start the questions > Are you in danger now?
 walk 3 1 1
-expect "danger: Yes reaches the safety page in one answer" \
-    "Start > Safety" "Safety and help now" "Call 911"
+expect "danger: Yes (or not sure) shows 911 and the Hotline, then goes on" \
+    "Help now, then the questions" "Call 911" "1-800-799-7233" \
+    "Go on with the questions"
+walk 3 1 1 1
+expect "danger: after help, the questions go on" "Does the order protect you?" \
+    "I asked for it to protect my child" "Police or a prosecutor asked for it"
 
 walk 3 1 2 1 1 2
 expect "path 1: the order protects you, family court, no children" \
     "Your situation: you asked for the order" "You said:" \
     "- you are not in danger right now" "- the order protects you" \
     "- a family or civil court made it" "- no children are named in the order" \
-    "What you can do: ask the same court to end the order"
+    "You do not have to end the order"
 
-walk 3 1 2 2 1 1
+walk 3 1 2 3 1 1
 expect "path 2: the order is against you, a hearing is coming" \
     "the order is against you, and a hearing is coming" \
     "- the order is against you" "- a hearing date is coming" \
     "Do not skip the hearing" "What you can do: go to the hearing"
 
-walk 3 1 2 2 2
-expect "path 3: a criminal court made the order against you" \
+walk 3 1 2 3 1 2
+expect "path 3: the order is against you, and no hearing date is set" \
+    "no hearing date is set" "- your papers show no hearing date" \
+    "Ask the court clerk today if you must ask for a hearing"
+
+walk 3 1 2 3 2
+expect "path 4: a criminal court made the order against you" \
     "a criminal court made the order against you" "- a criminal court made it" \
     "talk to your defense lawyer"
+
+walk 3 1 2 2 1
+expect "path 5: you asked for it to protect your child" \
+    "it names children" "- you asked for it to protect your child" \
+    "take extra care when the order covers children"
+
+walk 3 1 2 4
+expect "path 6: police or a prosecutor asked for it" \
+    "police or a prosecutor asked for the order" \
+    "- police or a prosecutor asked for it"
 
 # Tick the first checklist item of path 1 with Space: said in words.
 walk 3 1 2 1 1 2

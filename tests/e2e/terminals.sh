@@ -37,8 +37,8 @@ try() {
 	*) fail "$name: top line is \"$(row 0)\", expected it to end with \": $CRUMB\"" ;;
 	esac
 	[ "$(row 1)" = "$TITLE" ] || fail "$name: row 1 is \"$(row 1)\", expected the title"
-	[ "$(row 23)" = "$BOTTOM_BAR" ] ||
-	    fail "$name: bottom line is \"$(row 23)\", expected \"$BOTTOM_BAR\""
+	[ "$(row 23)" = "$BOTTOM_BAR$BOTTOM_BAR_HELP" ] ||
+	    fail "$name: bottom line is \"$(row 23)\", expected \"$BOTTOM_BAR$BOTTOM_BAR_HELP\""
 	[ "$(printf '%s\n' "$first" | grep -c '[A-Za-z]')" -ge 12 ] ||
 	    fail "$name: fewer than 12 lines of words on the first screen"
 

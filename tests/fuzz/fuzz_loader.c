@@ -41,7 +41,9 @@ static struct keymap keys;
 
 static const struct layout_labels labels = {
 	.important = "Important:", .where = "You are here:", .call = "Call:", .web = "Web:",
-	.hours = "Hours:", .sources = "Sources:", .reviewed = "Reviewed:",
+	.hours = "Hours:", .sources = "Sources for this page:",
+	.reviewed = "This page was last checked:", .source_dated = "Date on the page:",
+	.source_undated = "The page shows no date.", .source_seen = "Seen:",
 	.checked = "Checked:", .not_checked = "Not checked:", .you_said = "You said:",
 	.change = "Change your answer:", .or_word = " or "
 };
@@ -134,9 +136,11 @@ lay_out_guide(const struct guide *guide, const int *w, size_t nw)
 
 			layout_init(&layout);
 			layout_page(&layout, guide, &guide->pages[p], &dump);
+			layout_sources(&layout, guide, &guide->pages[p], &dump);
 			check_layout(&layout);
 			layout_free(&layout);
 			layout_init(&layout);
+			layout.compact = (int)(i & 1);	/* a short window's layout too */
 			layout_page(&layout, guide, &guide->pages[p], &screen);
 			if (layout.choice_count != page_choice_count(&guide->pages[p]))
 				abort();

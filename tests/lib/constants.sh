@@ -16,11 +16,13 @@
 # (absent when the page has no choice); PROMPT_COUNT_GROUP, N of "Choose 1-N" (absent
 # when the page has one choice or none). every_page.py and linear.sh read them.
 # When haven's prompt changes, this line is the one to change.
-PROMPT_RE='^(Choose 1(-([0-9]+))?, )?b back, \? help, .* quick exit: '
+PROMPT_RE='^(Choose 1(-([0-9]+))?, )?b back, 0 safety, \? help, .* quick exit: '
 PROMPT_COUNT_GROUP='3'
 
-# Full screen's bottom line, at every width from 40 columns up.
-BOTTOM_BAR='x or Esc: quick exit. ?: help.'
+# Full screen's bottom line starts so at every width from 40 columns up; from 42
+# columns it goes on with BOTTOM_BAR_HELP.
+BOTTOM_BAR='x or Esc: quick exit. 0: safety.'
+BOTTOM_BAR_HELP=' ?: help.'
 
 # Distinctive words of the guide: none may survive a quick exit (screen or history).
-GUIDE_WORDS='restraining court hearing Important petitioner judge Hotline order'
+GUIDE_WORDS='restraining court hearing Important petitioner respondent protected judge Hotline order'

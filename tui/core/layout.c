@@ -447,7 +447,8 @@ layout_page(struct layout *layout, const struct guide *guide, const struct page 
 			after_choices = i + 1;
 	if (after_choices == 0)
 		after_choices = page->block_count;
-	layout_wrap(layout, page->title, "", o->width, LINE_HEADING, GUIDE_NONE);
+	if (!o->no_title)
+		layout_wrap(layout, page->title, "", o->width, LINE_HEADING, GUIDE_NONE);
 	if (o->breadcrumb != NULL) {
 		line = xasprintf("%s ", o->labels->where);
 		layout_wrap(layout, o->breadcrumb, line, o->width, LINE_META, GUIDE_NONE);

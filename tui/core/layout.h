@@ -62,6 +62,7 @@ struct layout_options {
 	const char *const *said;	/* a summary page's "You said:" list */
 	const char *const *questions;	/* the questions answered, for change links */
 	size_t answer_count;
+	int no_title;		/* the front end shows the title itself (a short window) */
 };
 
 void layout_init(struct layout *layout);

@@ -258,7 +258,7 @@ view_page(struct layout *layout, const struct nav *nav, const struct view_contex
 	struct layout_options o = { .keys = c->keys, .width = c->width,
 		.choice_indent = c->choice_indent, .breadcrumb = crumb, .labels = c->labels,
 		.checked = checked, .said = said, .questions = questions,
-		.answer_count = answers };
+		.answer_count = answers, .no_title = c->compact };
 
 	for (size_t i = 0; i < checks; i++)
 		checked[i] = (unsigned char)nav_is_checked(nav, nav->here.page, i);
