@@ -150,12 +150,29 @@ test_long_word_is_cut(void **state)
 	layout_init(&l);
 	layout_wrap(&l, "see abcdefghijklmnopqrstuvwxyz now", "", 10, LINE_TEXT, GUIDE_NONE);
 	assert_all_fit(&l, 10);
-	assert_int_equal(l.count, 5);
+	/* Cut between characters, and filled on from the cut. */
+	assert_int_equal(l.count, 4);
 	assert_string_equal(l.lines[0].text, "see");
 	assert_string_equal(l.lines[1].text, "abcdefghij");
 	assert_string_equal(l.lines[2].text, "klmnopqrst");
-	assert_string_equal(l.lines[3].text, "uvwxyz");
-	assert_string_equal(l.lines[4].text, "now");
+	assert_string_equal(l.lines[3].text, "uvwxyz now");
+	layout_free(&l);
+
+	/* A line that ends in a hyphen fits to the last column: no lone "-" ("Text-"
+	   then "to-911" at 80 columns was "Text", "-", "to-911"). */
+	layout_init(&l);
+	layout_wrap(&l, "abcd efgh-ijkl", "", 10, LINE_TEXT, GUIDE_NONE);
+	assert_int_equal(l.count, 2);
+	assert_string_equal(l.lines[0].text, "abcd efgh-");
+	assert_string_equal(l.lines[1].text, "ijkl");
+	layout_free(&l);
+
+	/* A cut word never leaves its punctuation alone on a line. */
+	layout_init(&l);
+	layout_wrap(&l, "abcdefghij.", "", 10, LINE_TEXT, GUIDE_NONE);
+	assert_int_equal(l.count, 2);
+	assert_string_equal(l.lines[0].text, "abcdefghi");
+	assert_string_equal(l.lines[1].text, "j.");
 	layout_free(&l);
 }
 

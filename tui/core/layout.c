@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unictype.h>
 #include <unilbrk.h>
 #include <unistr.h>
 #include <uniwidth.h>
@@ -66,51 +67,6 @@ emit(struct layout *layout, const char *lead, const char *text, size_t length,
 	add_line(layout, xasprintf("%s%.*s", lead, (int)length, text), kind, choice);
 }
 
-/* A word wider than the line: cut it between characters, keeping combining marks
-   (width 0) with the character before them. */
-static void
-emit_hard_split(struct layout *layout, const char **lead, const char *indent,
-    const char *text, size_t length, size_t avail, enum line_kind kind, size_t choice)
-{
-	size_t start = 0, at = 0, width = 0;
-	ucs4_t uc;
-
-	while (at < length) {
-		int n = u8_mbtouc(&uc, (const uint8_t *)text + at, length - at);
-		int w = uc_width(uc, "UTF-8");
-		if (w > 0 && width + (size_t)w > avail && at > start) {
-			emit(layout, *lead, text + start, at - start, kind, choice);
-			*lead = indent;
-			start = at;
-			width = 0;
-		}
-		width += w > 0 ? (size_t)w : 0;
-		at += (size_t)(n > 0 ? n : 1);
-	}
-	if (at > start) {
-		emit(layout, *lead, text + start, at - start, kind, choice);
-		*lead = indent;
-	}
-}
-
-static void
-emit_segment(struct layout *layout, const char **lead, const char *indent,
-    const char *text, size_t length, size_t avail, enum line_kind kind, size_t choice)
-{
-	char *piece = xstrndup(text, length);
-	size_t trimmed = length;
-
-	while (trimmed > 0 && piece[trimmed - 1] == ' ')
-		piece[--trimmed] = '\0';
-	if (text_width(piece) > avail) {
-		emit_hard_split(layout, lead, indent, piece, trimmed, avail, kind, choice);
-	} else {
-		emit(layout, *lead, piece, trimmed, kind, choice);
-		*lead = indent;
-	}
-	free(piece);
-}
-
 /* libunistring may break "thehotline.org" after the dot; a web address or file name
    read aloud or on a braille line must stay one word. */
 static char *
@@ -126,6 +82,82 @@ keep_addresses_whole(const char *text, size_t length)
 	return override;
 }
 
+/* widths[i]: the columns text[0..i) takes, for every byte offset i. */
+static size_t *
+prefix_widths(const char *text, size_t length)
+{
+	size_t *widths = xcalloc(length + 1, sizeof *widths);
+	size_t at = 0;
+
+	while (at < length) {
+		ucs4_t uc;
+		int n = u8_mbtouc(&uc, (const uint8_t *)text + at, length - at);
+		int w = uc_width(uc, "UTF-8");
+		size_t step = n > 0 ? (size_t)n : 1;
+		for (size_t k = 1; k < step; k++)
+			widths[at + k] = widths[at];
+		widths[at + step] = widths[at] + (w > 0 ? (size_t)w : 0);
+		at += step;
+	}
+	return widths;
+}
+
+/* The columns of the line text[start..end), without its trailing spaces. */
+static size_t
+line_width(const size_t *widths, const char *text, size_t start, size_t end)
+{
+	while (end > start && text[end - 1] == ' ')
+		end--;
+	return widths[end] - widths[start];
+}
+
+/* Does text[from..to) hold punctuation and spaces only? */
+static int
+only_punctuation(const char *text, size_t from, size_t to)
+{
+	while (from < to) {
+		ucs4_t uc;
+		int n = u8_mbtouc(&uc, (const uint8_t *)text + from, to - from);
+		if (uc != ' ' && !uc_is_punct(uc))
+			return 0;
+		from += n > 0 ? (size_t)n : 1;
+	}
+	return 1;
+}
+
+/* Where to cut text[start..end), wider than avail columns: after as many characters
+   as fit, keeping combining marks (width 0) with the character before them, and
+   after at least one character. */
+static size_t
+cut_point(const size_t *widths, const char *text, size_t start, size_t end, size_t avail)
+{
+	size_t cut = start, at = start;
+
+	while (at < end) {
+		ucs4_t uc;
+		int n = u8_mbtouc(&uc, (const uint8_t *)text + at, end - at);
+		size_t next = at + (n > 0 ? (size_t)n : 1);
+		if (widths[next] - widths[start] > avail && uc_width(uc, "UTF-8") != 0)
+			break;
+		cut = at = next;
+	}
+	if (cut == start) {	/* not even one character fits: take it anyway */
+		ucs4_t uc;
+		int n = u8_mbtouc(&uc, (const uint8_t *)text + start, end - start);
+		cut = start + (n > 0 ? (size_t)n : 1);
+	}
+	/* "thehotline.org" then "." alone, read aloud as "dot": give the next line
+	   the word's last letter too. */
+	if (only_punctuation(text, cut, end)) {
+		ucs4_t last;
+		const uint8_t *before = u8_prev(&last, (const uint8_t *)text + cut,
+		    (const uint8_t *)text + start);
+		if (before != NULL && before > (const uint8_t *)text + start)
+			cut = (size_t)(before - (const uint8_t *)text);
+	}
+	return cut;
+}
+
 void
 layout_wrap(struct layout *layout, const char *text, const char *prefix, int width,
     enum line_kind kind, size_t choice)
@@ -134,7 +166,7 @@ layout_wrap(struct layout *layout, const char *text, const char *prefix, int wid
 	size_t length = strlen(clean), prefix_width = text_width(clean_prefix), start = 0;
 	const char *lead = clean_prefix;
 	char *indent, *breaks, *override;
-	size_t first_avail, rest_avail;
+	size_t first_avail, rest_avail, *widths;
 	int hang;
 
 	if (width <= 0 || length == 0) {
@@ -161,25 +193,47 @@ layout_wrap(struct layout *layout, const char *text, const char *prefix, int wid
 	indent = xmalloc(prefix_width + 1);
 	memset(indent, ' ', hang ? prefix_width : 0);
 	indent[hang ? prefix_width : 0] = '\0';
-	/* libunistring counts the space before a break in the line's width, and these
-	   spaces are trimmed; so measure with one more column, and with a space at the end
-	   so that the last line is measured the same way. */
-	clean = xreallocarray(clean, length + 2, 1);
-	clean[length] = ' ';
-	clean[length + 1] = '\0';
+	/* libunistring finds where a line may break (UAX #14); the lines are filled
+	   here, each measured without the spaces it ends with. (Filling with
+	   u8_width_linebreaks counts those spaces, and the one column of slack that
+	   made up for them let a line ending in a hyphen overflow by one: "Text-" was
+	   cut into "Text" and a lone "-".) */
 	breaks = xmalloc(length + 1);
-	override = keep_addresses_whole(clean, length + 1);
-	u8_width_linebreaks((const uint8_t *)clean, length + 1, (int)rest_avail + 1,
-	    hang ? 0 : (int)prefix_width, 0, override, "UTF-8", breaks);
+	u8_possible_linebreaks((const uint8_t *)clean, length, "UTF-8", breaks);
+	override = keep_addresses_whole(clean, length);
+	for (size_t i = 0; i < length; i++)
+		if (override[i] == UC_BREAK_PROHIBITED)
+			breaks[i] = UC_BREAK_PROHIBITED;
 	free(override);
-	clean[length] = '\0';
-	for (size_t i = 1; i <= length; i++) {
+	widths = prefix_widths(clean, length);
+	for (size_t i = 1, fit = 0; i <= length; i++) {
+		size_t avail = lead == clean_prefix ? first_avail : rest_avail;
 		if (i < length && breaks[i] != UC_BREAK_POSSIBLE && breaks[i] != UC_BREAK_MANDATORY)
 			continue;
-		emit_segment(layout, &lead, indent, clean + start, i - start,
-		    lead == clean_prefix ? first_avail : rest_avail, kind, choice);
-		start = i;
+		if (fit > start && line_width(widths, clean, start, i) > avail) {
+			emit(layout, lead, clean + start, fit - start, kind, choice);
+			lead = indent;
+			start = fit;
+			avail = rest_avail;
+		}
+		/* One word wider than the line (a long address): cut it between
+		   characters and go on filling from the cut, so no piece of it stands
+		   alone on a line. */
+		while (line_width(widths, clean, start, i) > avail) {
+			size_t cut = cut_point(widths, clean, start, i, avail);
+			emit(layout, lead, clean + start, cut - start, kind, choice);
+			lead = indent;
+			start = cut;
+			avail = rest_avail;
+		}
+		fit = i;
+		if (i == length || breaks[i] == UC_BREAK_MANDATORY) {
+			emit(layout, lead, clean + start, i - start, kind, choice);
+			lead = indent;
+			start = i;
+		}
 	}
+	free(widths);
 	free(breaks);
 	free(indent);
 	free(clean);
