@@ -1,6 +1,10 @@
 /* linear.c: linear mode. Every page is printed once, as plain words in reading order,
    ending with one short prompt as the last line, because screen readers read the
-   last line and braille displays follow the text. No escape sequence is ever written
+   last line and braille displays follow the text. In a terminal, a page taller than
+   the screen is shown a screenful at a time, each part ending with a pause prompt:
+   a screen reader (Fenrir, Speakup) speaks only what is on the screen, and BRLTTY on
+   a Linux console has no scrollback, so text that scrolled off unread would be lost.
+   Each page there starts with the quick-exit notice, then its title. No escape sequence is ever written
    (the only exception is the quick-exit wipe). Keys come through the same input path
    as full screen's; the terminal's line editing and flow control are off, so the
    quick-exit keys act at once and Ctrl-S cannot stop the wipe. haven echoes what is
@@ -36,6 +40,9 @@ struct linear {
 	struct view_context view;
 	struct input input;
 	int tty;
+	int paging;		/* stdin and stdout are a terminal: a screenful at a time */
+	struct layout pending;	/* the view being shown, while it is paged */
+	size_t next_line;	/* its first line not shown yet; pending.count: done */
 };
 
 static void
@@ -64,29 +71,73 @@ linear_terminal_width(void)
 	return LINEAR_DEFAULT_WIDTH;
 }
 
+/* Rows of the terminal (24 when it does not say). */
+static size_t
+linear_terminal_rows(void)
+{
+	struct winsize ws;
+
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row >= 3)
+		return ws.ws_row;
+	return 24;
+}
+
+static int
+linear_paused(const struct linear *l)
+{
+	return l->next_line < l->pending.count;
+}
+
 static void
 linear_prompt(struct linear *l)
 {
-	char *prompt = view_prompt(&l->view, nav_item_count(l->nav));
+	char *prompt = linear_paused(l) ? view_pause_prompt(&l->view) :
+	    view_prompt(&l->view, nav_item_count(l->nav));
 
 	linear_say(prompt);
 	free(prompt);
 	fflush(stdout);
 }
 
+/* Prints the next part of the pending view: as many lines as leave one row for the
+   prompt, so no burst is taller than the screen and its first line is never
+   scrolled away unread; the whole view when not paging. */
+static void
+linear_print_more(struct linear *l)
+{
+	size_t budget = l->paging ? linear_terminal_rows() - 1 : (size_t)-1, shown = 0;
+
+	while (l->next_line < l->pending.count && shown < budget) {
+		linear_say(l->pending.lines[l->next_line++].text);
+		linear_say("\n");
+		shown++;
+	}
+	if (!linear_paused(l) && shown < budget)
+		linear_say("\n");
+	linear_prompt(l);
+}
+
+/* Lays out the current view and prints its first part. In a terminal the view
+   starts with the quick-exit notice, so it is the first thing read on every page. */
 static void
 linear_print_view(struct linear *l)
 {
-	struct layout layout;
+	struct layout view;
 
-	view_layout(&layout, l->nav, &l->view);
-	for (size_t i = 0; i < layout.count; i++) {
-		linear_say(layout.lines[i].text);
-		linear_say("\n");
+	layout_free(&l->pending);
+	view_layout(&view, l->nav, &l->view);
+	if (l->paging) {
+		char *notice = view_quick_exit_notice(&l->view);
+		layout_wrap(&l->pending, notice, "", l->view.width, LINE_META, GUIDE_NONE);
+		free(notice);
 	}
-	linear_say("\n");
-	layout_free(&layout);
-	linear_prompt(l);
+	for (size_t i = 0; i < view.count; i++) {
+		layout_wrap(&l->pending, view.lines[i].text, "", 0, view.lines[i].kind,
+		    view.lines[i].choice);
+	}
+	layout_free(&view);
+	l->next_line = 0;
+	linear_print_more(l);
 }
 
 static void
@@ -182,7 +233,13 @@ linear_handle(struct linear *l, struct input_result r)
 	case INPUT_NOT_UNDERSTOOD:
 		linear_complain(l, view_not_understood(&l->view));
 		break;
-	default:	/* an empty line, or search words given up */
+	case INPUT_EMPTY_LINE:
+		if (linear_paused(l))
+			linear_print_more(l);	/* Enter: the next part */
+		else
+			linear_prompt(l);
+		break;
+	default:	/* search words given up */
 		linear_prompt(l);
 		break;
 	}
@@ -214,6 +271,8 @@ linear_init(struct linear *l, struct nav *nav, const struct settings *settings)
 	l->nav = nav;
 	l->settings = settings;
 	l->tty = isatty(STDIN_FILENO);
+	l->paging = l->tty && isatty(STDOUT_FILENO);
+	layout_init(&l->pending);
 	labels_init(&l->labels);
 	l->view.keys = &settings->keys;
 	l->view.labels = &l->labels;
@@ -240,6 +299,13 @@ linear_loop(struct linear *l)
 	while (!l->nav->ended && !ferror(stdout)) {
 		switch (term_input_next(&l->input, STDIN_FILENO, &key)) {
 		case TERM_READ_KEY:
+			/* Space on an empty line at a pause shows the next part, as Enter. */
+			if (key == ' ' && linear_paused(l) && !input_typing_words(&l->input) &&
+			    input_line(&l->input)[0] == '\0') {
+				linear_echo(l, "\n", 1);
+				linear_print_more(l);
+				break;
+			}
 			linear_handle(l, input_key(&l->input, key));
 			break;
 		case TERM_READ_RESIZE:
@@ -270,12 +336,15 @@ linear_run(struct nav *nav, const struct settings *settings)
 	char *notice;
 
 	linear_init(&l, nav, settings);
-	notice = view_quick_exit_notice(&l.view);
-	linear_say(notice);
-	linear_say("\n\n");
-	free(notice);
+	if (!l.paging) {	/* (paged, every view starts with the notice) */
+		notice = view_quick_exit_notice(&l.view);
+		linear_say(notice);
+		linear_say("\n\n");
+		free(notice);
+	}
 	linear_print_view(&l);
 	linear_loop(&l);
+	layout_free(&l.pending);
 	panic_restore_terminal();
 	return fflush(stdout) != 0 || ferror(stdout) ? -1 : 0;
 }

@@ -2,11 +2,14 @@
 """pty_drive.py: drive `haven --linear` in a real pseudo-terminal (stdlib only).
 
     pty_drive.py HAVEN GUIDE visit          walk through pages, check every byte
+    pty_drive.py HAVEN GUIDE pauses         Space, r, b, a number and x at a pause
     pty_drive.py HAVEN GUIDE panic KEY [N]  press KEY (x or esc) without Enter, N times
 
 visit: types digits + Enter and b + Enter, reading after each entry until the
-prompt (PROMPT_RE in tests/lib/constants.sh) comes back; checks that the last line before each read
-is the prompt, that at least ten different pages were shown, that not one ESC byte
+prompt (PROMPT_RE in tests/lib/constants.sh) comes back, pressing Enter at each
+pause of a page taller than the 24-row screen; checks that no burst is taller than
+the screen, that every page starts with the quick-exit notice, that the last line
+before each read is the prompt, that at least ten different pages were shown, that not one ESC byte
 (0x1b) is written during the whole run, and that q ends it with status 0.
 
 panic: opens two pages, then writes KEY alone; checks that the bytes after the key
@@ -30,6 +33,7 @@ from haven_pty import PROMPT, WIPE, last_line  # noqa: E402
 TIMEOUT = 5.0
 
 failures = []
+tallest_burst = 0
 
 
 def fail(message):
@@ -45,8 +49,14 @@ class Haven(haven_pty.Pty):
         super().__init__([haven, "--guide", guide, "--linear"], env=env, rows=24, cols=80)
 
     def read_until_prompt(self, what):
-        """The bytes up to the next prompt, or None (after saying why)."""
-        chunk = self.wait_prompt(TIMEOUT)
+        """The bytes up to the next prompt, or None (after saying why). A page
+        taller than the screen pauses; Enter goes on, and no burst may be taller
+        than the 24 rows (the top of a page would scroll away unread)."""
+        chunk, tallest = self.wait_page(TIMEOUT)
+        global tallest_burst
+        tallest_burst = max(tallest_burst, tallest)
+        if tallest > 24:
+            fail("%s: a burst of %d rows, taller than the 24-row screen" % (what, tallest))
         if chunk is None:
             if self.eof:
                 fail("%s: haven ended before the prompt; the output ends with %r"
@@ -78,6 +88,12 @@ def visit(haven, guide):
             if not chunk.replace(b"\r", b"").startswith(entry.encode() + b"\n"):
                 fail("entry %r was not echoed once, then a new line: %r"
                      % (entry, chunk[:40]))
+            # Every page starts with the quick exit, then its title: the first
+            # thing a screen reader says, or a braille display shows.
+            first = chunk.replace(b"\r", b"").split(b"\n")[1:3]
+            if not first or not first[0].startswith(b"To leave quickly, press x or Esc."):
+                fail("after entry %r the page does not start with the quick exit: %r"
+                     % (entry, first))
         line = last_line(h.output)
         if not PROMPT.match(line):
             fail("before q the last line is not the prompt: %r" % line)
@@ -97,8 +113,12 @@ def visit(haven, guide):
             at = h.output.index(b"\033")
             fail("%d ESC byte(s) written in linear mode; the first at byte %d: %r"
                  % (escapes, at, bytes(h.output[max(at - 40, 0):at + 20])))
-        print("ok: visited %d different pages through %d prompts, %d bytes, %d ESC"
-              % (len(pages), prompts, len(h.output), escapes))
+        pauses = len(re.findall(rb"^More: Enter", text, re.M))
+        if pauses == 0:
+            fail("no page paused, yet pages are taller than 24 rows")
+        print("ok: visited %d different pages through %d prompts and %d pauses, %d bytes,"
+              " %d ESC, the tallest burst %d rows of 24"
+              % (len(pages), prompts, pauses, len(h.output), escapes, tallest_burst))
     finally:
         h.close()
 
@@ -144,6 +164,71 @@ def panic(haven, guide, key):
         h.close()
 
 
+def settle(h, mark):
+    """Reads until output came after mark and ends with a pause or the prompt."""
+    return h.read_until(lambda: len(h.output) > mark and (
+        haven_pty.pause_at_end(h.output) or haven_pty.prompt_at_end(h.output)), TIMEOUT)
+
+
+def wait_pause(h, what, mark):
+    """Reads until a pause prompt (not the final prompt); True if one came."""
+    ok = settle(h, mark)
+    if not ok or not haven_pty.pause_at_end(h.output):
+        fail("%s: expected a pause (More: Enter ...), the output ends with %r"
+             % (what, bytes(h.output[-120:])))
+        return False
+    return True
+
+
+def pauses(haven, guide):
+    """At a pause: Space shows the next part, r starts the page again from its top,
+    b, a number and 0 are commands as at the prompt, and x leaves at once."""
+    h = Haven(haven, guide)
+    try:
+        if h.read_until_prompt("start") is None:
+            return
+        mark = len(h.output)
+        h.write(b"0\r")                          # Safety: taller than 24 rows
+        if not wait_pause(h, "0 (Safety)", mark):
+            return
+        mark = len(h.output)
+        h.write(b" ")
+        settle(h, mark)
+        part = bytes(h.output[mark:]).replace(b"\r", b"")
+        if b"To leave quickly" in part or not part.startswith(b"\n"):
+            fail("Space at a pause did not show the next part: %r" % part[:80])
+        mark = len(h.output)
+        h.write(b"r\r")
+        if not wait_pause(h, "r at a pause", mark):
+            return
+        top = bytes(h.output[mark:]).replace(b"\r", b"").split(b"\n")
+        if len(top) < 3 or not top[1].startswith(b"To leave quickly") or \
+                top[2] != b"Safety and help now":
+            fail("r at a pause did not start the page again from its top: %r" % top[:3])
+        for entry, want in ((b"b", b"Ending a restraining order"),
+                            (b"4", b"Safety and help now"),
+                            (b"0", b"Safety and help now")):
+            mark = len(h.output)
+            h.write(entry + b"\r")
+            settle(h, mark)
+            shown = bytes(h.output[mark:]).replace(b"\r", b"").split(b"\n")
+            if len(shown) < 3 or shown[2] != want:
+                fail("%r at a pause: expected the page %r, got %r" % (entry, want, shown[:3]))
+        if not haven_pty.pause_at_end(h.output):
+            fail("Safety did not pause again")
+            return
+        mark = len(h.output)
+        h.write(b"x")
+        h.wait_exit(1)
+        h.drain(0.3)
+        if bytes(h.output[mark:]) != WIPE:
+            fail("x at a pause: expected the wipe, got %r" % bytes(h.output[mark:]))
+        else:
+            print("ok: at a pause, Space, r, b, a number, 0 and x each do their job")
+    finally:
+        h.close()
+
+
 def main():
     if len(sys.argv) < 4:
         print(__doc__)
@@ -151,6 +236,8 @@ def main():
     haven, guide, mode = sys.argv[1:4]
     if mode == "visit":
         visit(haven, guide)
+    elif mode == "pauses":
+        pauses(haven, guide)
     elif mode == "panic":
         key = sys.argv[4]
         runs = int(sys.argv[5]) if len(sys.argv) > 5 else 1

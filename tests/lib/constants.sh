@@ -19,6 +19,10 @@
 PROMPT_RE='^(Choose 1(-([0-9]+))?, )?b back, 0 safety, \? help, .* quick exit: '
 PROMPT_COUNT_GROUP='3'
 
+# Linear mode in a terminal pauses a page taller than the screen with this prompt
+# (its short form at 50 columns or less: "More: Enter. r top, x quick exit: ").
+PAUSE_RE='^More: Enter( or Space)?\. .* quick exit: '
+
 # Full screen's bottom line starts so at every width from 40 columns up; from 42
 # columns it goes on with BOTTOM_BAR_HELP.
 BOTTOM_BAR='x or Esc: quick exit. 0: safety.'

@@ -68,6 +68,8 @@ _constants = read_constants()
 PROMPT_RE = _constants["PROMPT_RE"]
 PROMPT_COUNT_GROUP = int(_constants["PROMPT_COUNT_GROUP"])
 PROMPT = re.compile(PROMPT_RE.encode() + rb"\Z")
+PAUSE_RE = _constants["PAUSE_RE"]
+PAUSE = re.compile(PAUSE_RE.encode() + rb"\Z")
 GUIDE_WORDS = _constants["GUIDE_WORDS"].split()
 BOTTOM_BAR = _constants["BOTTOM_BAR"]
 
@@ -80,6 +82,11 @@ def last_line(data):
 def prompt_at_end(data):
     """The match of PROMPT when data ends with a whole prompt line, else None."""
     return PROMPT.match(last_line(data))
+
+
+def pause_at_end(data):
+    """The match of PAUSE when data ends with a pause prompt (a page goes on)."""
+    return PAUSE.match(last_line(data))
 
 
 def set_winsize(fd, rows, cols):
@@ -236,6 +243,26 @@ class Pty:
         ok = self.read_until(
             lambda: len(self.output) > start and prompt_at_end(self.output), timeout)
         return bytes(self.output[start:]) if ok else None
+
+    def wait_page(self, timeout):
+        """Like wait_prompt, but presses Enter at each pause of a page taller than
+        the terminal, until the prompt. Returns (bytes after the start, the most
+        rows one burst scrolled in), or (None, that most). A burst starts with the
+        echoed Enter, which leaves the old prompt's row, so its newlines are the
+        rows it fills, the new prompt's included: at most the terminal's rows."""
+        start = len(self.output)
+        tallest = 0
+        while True:
+            burst = len(self.output)
+            ok = self.read_until(
+                lambda: len(self.output) > burst and (prompt_at_end(self.output) or
+                                                      pause_at_end(self.output)), timeout)
+            if not ok:
+                return None, tallest
+            tallest = max(tallest, bytes(self.output[burst:]).count(b"\n"))
+            if prompt_at_end(self.output):
+                return bytes(self.output[start:]), tallest
+            self.write(b"\r")
 
     def tail(self, n=400):
         return bytes(self.output[-n:]).decode("utf-8", "replace")

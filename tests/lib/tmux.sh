@@ -27,6 +27,7 @@ unset TMUX TMUX_PANE
 
 # The linear prompt as a captured screen line: tmux trims the space after it.
 PROMPT_SCREEN_RE="${PROMPT_RE% }( ?)\$"
+PAUSE_SCREEN_RE="${PAUSE_RE% }( ?)\$"
 
 # need_tmux: exit 77 without tmux.
 need_tmux() {
@@ -229,9 +230,25 @@ wait_row() {
 		{ fail_screen "timed out waiting for row $1 to be \"$2\""; return 1; }
 }
 
-# wait_prompt [SECONDS]: until linear mode's prompt is on the screen.
+# prompt_paging_on: the linear prompt is on the screen; at a pause ("More: Enter
+# ..."), press Enter once for each new screen, so a long page is read to its end.
+prompt_paging_on() {
+	screen_shows_prompt && return 0
+	_pp_screen=$(capture)
+	if [ "$_pp_screen" != "${_pp_pressed:-}" ] &&
+	    printf '%s\n' "$_pp_screen" | grep -v '^$' | tail -n 1 |
+	    grep -E -q -- "$PAUSE_SCREEN_RE"; then
+		_pp_pressed=$_pp_screen
+		keys Enter
+	fi
+	return 1
+}
+
+# wait_prompt [SECONDS]: until linear mode's prompt is on the screen, going on
+# through the pauses of a page taller than the pane.
 wait_prompt() {
-	poll_until "$(seconds_ms "${1:-}")" screen_shows_prompt ||
+	_pp_pressed=
+	poll_until "$(seconds_ms "${1:-}")" prompt_paging_on ||
 		{ fail_screen "timed out waiting for the linear prompt"; return 1; }
 }
 

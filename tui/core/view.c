@@ -14,6 +14,8 @@
 /* The most results a list shows: enough for any real question, bounded for a
    10,000-page guide. */
 #define VIEW_MAX_RESULTS 200
+/* At this width or less (a 40-cell braille display) prompts take their short form. */
+#define VIEW_NARROW_WIDTH 50
 
 /* "x or Esc": the keys of action in this mode (caller frees). */
 static char *
@@ -366,10 +368,52 @@ prompt_actions(const struct view_context *c)
 	return list;
 }
 
+/* The pause in a page that does not fit the terminal: "More: Enter or Space. r from
+   the top, x or Esc quick exit: ", shorter on a narrow line. */
+char *
+view_pause_prompt(const struct view_context *c)
+{
+	int narrow = c->width > 0 && c->width <= VIEW_NARROW_WIDTH;
+	char *repeat = first_key_of(c, ACTION_REPEAT);
+	char *quick = narrow ? first_key_of(c, ACTION_PANIC) : keys_of(c, ACTION_PANIC);
+	char *prompt = narrow ?
+	    xasprintf(_("More: Enter. %s top, %s quick exit: "), repeat, quick) :
+	    xasprintf(_("More: Enter or Space. %s from the top, %s quick exit: "), repeat,
+	    quick);
+
+	free(repeat);
+	free(quick);
+	return clean_and_free(prompt);
+}
+
+/* A narrow line (a 40-cell braille display): "Choose 1-8, ? help, x quick exit: ",
+   the quick exit and help only, each by its first key. */
+static char *
+short_prompt(const struct view_context *c, size_t item_count)
+{
+	char *help = first_key_of(c, ACTION_HELP), *quick = first_key_of(c, ACTION_PANIC);
+	char *prompt;
+
+	if (item_count > 1)
+		prompt = xasprintf(_("Choose 1-%zu, %s help, %s quick exit: "), item_count, help,
+		    quick);
+	else if (item_count == 1)
+		prompt = xasprintf(_("Choose 1, %s help, %s quick exit: "), help, quick);
+	else
+		prompt = xasprintf(_("%s help, %s quick exit: "), help, quick);
+	free(help);
+	free(quick);
+	return clean_and_free(prompt);
+}
+
 char *
 view_prompt(const struct view_context *c, size_t item_count)
 {
-	char *actions = prompt_actions(c), *prompt;
+	char *actions, *prompt;
+
+	if (c->width > 0 && c->width <= VIEW_NARROW_WIDTH)
+		return short_prompt(c, item_count);
+	actions = prompt_actions(c);
 
 	if (item_count > 1)
 		prompt = xasprintf(_("Choose 1-%zu, %s: "), item_count, actions);

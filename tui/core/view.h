@@ -29,8 +29,12 @@ char *view_outcome_message(const struct nav *nav, enum nav_outcome outcome,
     const struct view_context *c);
 /* "To leave quickly, press x or Esc.": the first screen says it once. */
 char *view_quick_exit_notice(const struct view_context *c);
-/* Linear mode's prompt: "Choose 1-8, b back, ? help, x or Esc quick exit: ". */
+/* Linear mode's prompt: "Choose 1-8, b back, 0 safety, ? help, x or Esc quick exit: ";
+   at 50 columns or less "Choose 1-8, ? help, x quick exit: ". */
 char *view_prompt(const struct view_context *c, size_t item_count);
+/* Linear mode in a terminal, when a page goes on below the screen: "More: Enter or
+   Space. r from the top, x or Esc quick exit: ". */
+char *view_pause_prompt(const struct view_context *c);
 /* Linear mode: a line that is no command. */
 char *view_not_understood(const struct view_context *c);
 /* Full screen: the bottom line ("x or Esc: quick exit. 0: safety. ?: help."), of at
