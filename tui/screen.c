@@ -189,19 +189,15 @@ screen_draw_note_row(struct screen *s, size_t scroll)
 	free(more);
 }
 
-/* The selected choice: '>' then its number, in reverse video ("> 3."). Only these
-   few cells change when the selection moves, so a move costs a few dozen bytes on
-   a slow link, and the '>' says in text what the reverse video shows. */
+/* The selected choice: its line in reverse video, and the cursor on it. No text
+   changes when the selection moves, only attributes: a screen reader (Fenrir, which
+   reads the changed lines when text changes) then reads the cursor's line, the new
+   choice alone, once; a braille display shows the line at the cursor. Reverse video
+   needs no colour, so monochrome and NO_COLOR terminals show it too. */
 static void
 screen_draw_selection_mark(int y, const char *text)
 {
-	const char *dot = strchr(text, '.');
-	size_t length = dot != NULL ? (size_t)(dot - text) + 1 : 1;
-	char *mark = xstrndup(text, length);
-
-	mark[0] = '>';
-	screen_put(y, 0, mark, COLS - 1, A_REVERSE);
-	free(mark);
+	screen_put(y, 0, text, COLS - 1, A_REVERSE);
 }
 
 /* Court words defined in the glossary are underlined where they appear (d lists

@@ -1,6 +1,6 @@
 #!/bin/sh
 # cursor.sh: screen readers and braille displays follow the hardware cursor, so after
-# every Down and Up the cursor must rest at column 0 of the line marked "> " (the
+# every Down and Up the cursor must rest at column 0 of the line in reverse video (the
 # selected choice), and at column 0 of the first text row while no choice is in view.
 # Checked at 80x24 and 40x12, on pages with short and wrapped choice labels, walking
 # down to the last choice and back up to the top of the page.
@@ -9,37 +9,41 @@ need_tmux
 
 MOVES=0
 
-# check_cursor CONTEXT: compare the cursor with the row of the "> " line.
+# check_cursor CONTEXT: compare the cursor with the row of the selected choice (the
+# line in reverse video).
 check_cursor() {
 	screen=$(printf '%s\n' "$PRESSED" | sed '$d')
 	pos=$(printf '%s\n' "$PRESSED" | tail -n 1)
 	x=${pos% *} y=${pos#* }
-	marked=$(printf '%s\n' "$screen" | grep -n '^> ' | cut -d: -f1)
+	marked=$(printf '%s\n' "$screen" | reverse_rows)
 	MOVES=$((MOVES + 1))
 	case $marked in
 	*[!0-9]*)
-		fail "$1: more than one line starts with \"> \" (rows $(printf "%s " $marked))"
+		fail "$1: more than one line is in reverse video (rows $(printf "%s " $marked))"
 		return
 		;;
 	"") want_y=1 what="first text row (no choice in view)" ;;
-	*) want_y=$((marked - 1)) what="row of \"$(printf '%s\n' "$screen" | sed -n "${marked}p")\"" ;;
+	*) want_y=$((marked - 1)) what="row of \"$(printf '%s\n' "$screen" | unstyle | sed -n "${marked}p")\"" ;;
 	esac
 	if [ "$x" != 0 ] || [ "$y" != "$want_y" ]; then
 		fail "$1: cursor at x=$x y=$y, expected x=0 y=$want_y ($what); the screen:"
-		printf '%s\n' "$screen" | awk '{ printf "    %2d | %s\n", NR - 1, $0 }'
+		printf '%s\n' "$screen" | unstyle | awk '{ printf "    %2d | %s\n", NR - 1, $0 }'
 	fi
 }
 
 # text_rows: the screen without its last two rows (the note row and the bottom line,
 # which change after the first key).
 text_rows() {
-	capture | sed "$((H - 1)),\$d"
+	capture_styled | sed "$((H - 1)),\$d"
 }
 
-# at_top: the page's rows are again those first shown when it opened (a short window
-# carries the title on its top line, so "the title on row 1" cannot tell).
+# at_top: the page's rows are again those first shown when it opened, with the same
+# line selected (a short window carries the title on its top line, so "the title on
+# row 1" cannot tell).
 at_top() {
-	[ "$(text_rows)" = "$TOP" ]
+	_at=$(text_rows)
+	[ "$(printf '%s\n' "$_at" | unstyle)" = "$TOP_TEXT" ] &&
+	    [ "$(printf '%s\n' "$_at" | reverse_rows)" = "$TOP_SELECTED" ]
 }
 
 # walk W H DIGIT LAST TITLE: open page DIGIT (or stay on the start page if DIGIT is
@@ -53,10 +57,12 @@ walk() {
 		keys "$digit"
 		wait_for "$(printf '%s' "$title" | cut -c1-20)" || return
 	fi
-	TOP=$(text_rows)
+	_top=$(text_rows)
+	TOP_TEXT=$(printf '%s\n' "$_top" | unstyle)
+	TOP_SELECTED=$(printf '%s\n' "$_top" | reverse_rows)
 	n=0
 	PRESSED=$(snap)
-	while ! printf '%s\n' "$PRESSED" | grep -q "^> $last\. "; do
+	while ! printf '%s\n' "$PRESSED" | sed '$d' | selected_of | grep -q "^$last\. "; do
 		n=$((n + 1))
 		[ $n -gt 40 ] && { fail "${W}x$H page $digit: 40 Downs never selected choice $last"; return; }
 		press Down || return

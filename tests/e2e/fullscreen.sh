@@ -131,11 +131,11 @@ $(capture)"
 	printf '%s\n' "$START_CHOICES" >"$E2E_TMP/choices"
 	while IFS= read -r choice; do
 		head=$(choice_head "$choice")
-		printf '%s\n' "$seen" | grep -q -E -- "^[> ] $head" ||
+		printf '%s\n' "$seen" | grep -q -E -- "^  $head" ||
 		    fail "start page: the choice \"$choice\" never appeared while scrolling"
 	done <"$E2E_TMP/choices"
-	[ "$(capture | grep -c '^> [1-9]\. ')" -eq 1 ] ||
-	    { fail "start page: after Down, one choice should be marked \"> \":"; capture | sed 's/^/    | /'; }
+	[ "$(capture_styled | reverse_rows | wc -l)" -eq 1 ] ||
+	    { fail "start page: after Down, one choice should be in reverse video:"; capture | sed 's/^/    | /'; }
 	# (text may follow the menu: at the end of the page, "More below" goes)
 	keys End
 	wait_gone "$MORE" && ok "start page: no \"$MORE\" at the end of the page"
@@ -238,16 +238,16 @@ $(capture)"
 	keys b
 	expect_title "$START_TITLE" "b after resizing"
 	n=0
-	while ! capture | grep -q -F "> $THIRD"; do
+	while ! selected_starts "$THIRD"; do
 		n=$((n + 1))
 		[ $n -gt 30 ] && { fail "never selected choice 3"; break; }
 		press Down || break
 	done
 	resize "$OW" "$OH"
-	wait_for "> $THIRD" &&
+	wait_selected "$THIRD" &&
 	    ok "the selected choice ($THIRD) stays in view, ${W}x$H to ${OW}x$OH"
 	resize "$W" "$H"
-	wait_for "> $THIRD" &&
+	wait_selected "$THIRD" &&
 	    ok "the selected choice ($THIRD) stays in view, back to ${W}x$H"
 
 	# q ends haven and gives back the shell's screen.

@@ -67,15 +67,15 @@ start_haven 80 24 || exit 1
 wait_for "$TITLE" || exit 1
 keys Down Down
 wait_stable
-before=$(snap)
+before=$(snap_state)
 keys '?'
 wait_for "Help: keys" || exit 1
 keys q
 wait_gone "Help: keys" || exit 1
 wait_stable
-[ "$(snap)" = "$before" ] && alive "$HAVEN_PID" &&
+[ "$(snap_state)" = "$before" ] && alive "$HAVEN_PID" &&
     ok "q in help returns to the page as it was left, the cursor on the selection" ||
-    fail "q in help: the screen differs from before help: $(snap)"
+    fail "q in help: the screen differs from before help: $(snap_state)"
 
 # Two searches from the results view, both with 11 hits: the second shows, and Enter
 # opens its first result.

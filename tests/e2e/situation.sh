@@ -80,13 +80,13 @@ expect "path 6: police or a prosecutor asked for it" \
 # Tick the first checklist item of path 1 with Space: said in words.
 walk 3 1 2 1 1 2
 n=0
-until capture | grep -q -F "> 1. Not checked:"; do
+until selected_starts "1. Not checked:"; do
 	n=$((n + 1))
 	[ $n -gt 20 ] && { fail "the first checklist item never got selected"; break; }
 	press Down || break
 done
 keys Space
-wait_for "> 1. Checked: Your copy of the order" &&
+wait_selected "1. Checked: Your copy of the order" &&
     ok "Space ticks the selected checklist item, said in words"
 # Change an answer: the change links follow the choices.
 keys End

@@ -50,11 +50,10 @@ try() {
 		press Space || return
 	done
 	last=$(capture)
-	printf '%s\n' "$last" | grep -q -x -F -- "> $FIRST" ||
-	    fail "$name: at the end of the page, no \"> $FIRST\" line"
-	# The selection is marked in text ("> 1.") and its mark in reverse video.
-	capture_styled | grep -q "$(printf '\033')\[7m> $(choice_number "$FIRST")" ||
-	    fail "$name: the selected choice's mark is not in reverse video"
+	# The selection is its line in reverse video (no colour needed), with the
+	# cursor on it.
+	[ "$(selected)" = "$FIRST" ] ||
+	    fail "$name: at the end of the page, the line in reverse video is \"$(selected)\", not \"$FIRST\""
 
 	styled=$(capture_styled)
 	if [ "$colour" = yes ]; then

@@ -137,10 +137,61 @@ cursor() {
 	t display-message -p -t "$TMUX_SESSION" '#{cursor_x} #{cursor_y}'
 }
 
-# snap: the visible pane and then the cursor, in one tmux call.
+# snap: the visible pane with its attributes (a selection that moves changes only
+# attributes) and then the cursor, in one tmux call. unstyle reads it as text.
 snap() {
-	t capture-pane -p -t "$TMUX_SESSION" \; display-message -p -t "$TMUX_SESSION" \
+	t capture-pane -e -p -t "$TMUX_SESSION" \; display-message -p -t "$TMUX_SESSION" \
 	    '#{cursor_x} #{cursor_y}'
+}
+
+# --- the selected choice -------------------------------------------------------------
+# haven draws the selected choice's line in reverse video and nothing else so; tmux
+# writes reverse video as an SGR sequence holding 7 ("ESC[7m", "ESC[1;7m").
+TMUX_ESC=$(printf '\033')
+REVERSE_RE="$TMUX_ESC\\[([0-9]+;)*7(;[0-9]+)*m"
+
+# unstyle: stdin (a styled capture) without its SGR sequences.
+unstyle() {
+	sed "s/$TMUX_ESC\\[[0-9;]*m//g"
+}
+
+# reverse_rows: the line numbers (1 = top) of stdin (a styled capture) drawn in
+# reverse video.
+reverse_rows() {
+	grep -n -E -- "$REVERSE_RE" | cut -d: -f1
+}
+
+# selected_of: the text of the reverse-video line of stdin (a styled capture), with
+# its indent, or nothing.
+selected_of() {
+	grep -E -- "$REVERSE_RE" | head -n 1 | unstyle | sed 's/^ *//'
+}
+
+# snap_state: what a reader gets from the pane: its text, the cursor, and which row
+# is selected (the SGR sequences tmux writes between cells vary with the drawing).
+snap_state() {
+	_ss=$(snap)
+	printf '%s\n' "$_ss" | unstyle
+	printf 'selected row: %s\n' "$(printf '%s\n' "$_ss" | reverse_rows)"
+}
+
+# selected: the selected choice on the pane ("3. Not sure? ..."), or nothing.
+selected() {
+	capture_styled | selected_of
+}
+
+# selected_starts TEXT: the selected choice's line starts with TEXT (for poll_until).
+selected_starts() {
+	case $(selected) in
+	"$1"*) return 0 ;;
+	esac
+	return 1
+}
+
+# wait_selected TEXT: until the selected choice's line starts with TEXT.
+wait_selected() {
+	poll_until "$(seconds_ms)" selected_starts "$1" ||
+		{ fail_screen "timed out waiting for \"$1\" to be the selected choice (it is \"$(selected)\")"; return 1; }
 }
 
 # dump_screen: the visible pane, indented, for a failure message.
