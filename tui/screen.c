@@ -48,7 +48,6 @@ struct screen {
 	struct layout layout;
 	int colour;
 	char *status;			/* shown until the next key */
-	int status_is_notice;		/* the first screen's notice: "More below" wins */
 	unsigned long laid_generation;	/* what s->layout shows: nav's generation ... */
 	int laid_cols, laid_lines;	/* ... at this size */
 	struct screen_marks *marks;	/* glossary words per layout line, found once */
@@ -64,6 +63,9 @@ screen_text_rows(void)
 /* Below this many rows of text, blank lines between blocks cost the reader the
    first choices (at 40x12 they would be off the first screen). */
 #define SCREEN_COMPACT_ROWS 16
+/* From this width the top line names every quick-exit key ("x or Esc"), below it
+   the first only ("x"), so where the reader is still fits. */
+#define SCREEN_ALL_KEYS_COLS 60
 
 static int
 screen_wants_compact(void)
@@ -97,7 +99,6 @@ screen_set_status(struct screen *s, char *message)
 {
 	free(s->status);
 	s->status = message;
-	s->status_is_notice = 0;
 }
 
 static void
@@ -133,14 +134,16 @@ screen_relayout(struct screen *s)
 	}
 }
 
-/* The top line: the guide's title and where the reader is; where space is short,
-   where the reader is wins. */
+/* The top line: the quick-exit keys first (the first thing a screen reader says
+   and a braille display shows of every screen), then the guide's title and where
+   the reader is; where space is short, where the reader is wins over the title. */
 static void
 screen_draw_top(struct screen *s)
 {
 	const struct guide *guide = nav_guide(s->nav);
-	size_t width = (size_t)COLS - 1;
-	char *where, *line;
+	char *quick = view_quick_exit_label(&s->view, COLS - 1 >= SCREEN_ALL_KEYS_COLS);
+	size_t width = (size_t)COLS - 1, used = text_width(quick) + 1;
+	char *where, *line, *top;
 
 	if (s->nav->view == NAV_VIEW_HELP)
 		where = xstrdup(_("Help"));
@@ -151,12 +154,15 @@ screen_draw_top(struct screen *s)
 		   leaves it out), so its first rows go to the page's words. */
 		where = xstrdup(nav_page(s->nav)->title);
 	else
-		where = layout_breadcrumb_tail(guide, s->nav->here.page, width);
+		where = layout_breadcrumb_tail(guide, s->nav->here.page,
+		    width > used ? width - used : 1);
 	line = xasprintf("%s: %s", guide->title, where);
-	screen_put(0, 0, text_width(line) <= width ? line : where, COLS - 1,
-	    A_BOLD | (s->colour ? COLOR_PAIR(PAIR_BAR) : 0));
+	top = xasprintf("%s %s", quick, text_width(line) + used <= width ? line : where);
+	screen_put(0, 0, top, COLS - 1, A_BOLD | (s->colour ? COLOR_PAIR(PAIR_BAR) : 0));
+	free(top);
 	free(line);
 	free(where);
+	free(quick);
 }
 
 static attr_t
@@ -180,7 +186,7 @@ screen_draw_note_row(struct screen *s, size_t scroll)
 	char *more = NULL;
 	int more_below = scroll + (size_t)screen_text_rows() < s->layout.count;
 
-	if (s->status != NULL && !(s->status_is_notice && more_below))
+	if (s->status != NULL)
 		screen_put(LINES - 2, 0, s->status, COLS - 1, A_BOLD);
 	else if (more_below) {
 		more = view_more_below(&s->view);
@@ -441,10 +447,6 @@ screen_run(struct nav *nav, const struct settings *settings)
 	screen_init(&s, nav, settings);
 	if (screen_start(&s) != 0)
 		return SCREEN_UNAVAILABLE;
-	/* The first screen says once, in a full sentence, how to leave quickly (the
-	   bottom line always names the keys, so "More below" may take its place). */
-	screen_set_status(&s, view_quick_exit_notice(&s.view));
-	s.status_is_notice = 1;
 	while (!nav->ended) {
 		screen_draw(&s);
 		switch (term_input_next(&s.input, STDIN_FILENO, &key)) {

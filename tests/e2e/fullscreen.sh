@@ -50,6 +50,7 @@ short_window() {
 title_starts() {
 	if short_window; then
 		_top=$(row 0)
+		_top=${_top#*quick exit. }
 		[ -n "$_top" ] || return 1
 		case $1 in
 		"$_top"*) return 0 ;;
@@ -109,12 +110,16 @@ run_at() {
 	[ "$W" -ge 42 ] && bar=$BOTTOM_BAR$BOTTOM_BAR_HELP
 	[ "$(row $((H - 1)))" = "$bar" ] ||
 	    fail "bottom line: expected \"$bar\", got \"$(row $((H - 1)))\""
-	# The note row: "More below", or a first-screen hint about quick exit.
-	note=$(row $((H - 2)))
-	case $note in
-	"$MORE" | "To leave quickly"*) ;;
-	*) fail "the start page does not fit ${W}x$H, yet row $((H - 2)) is \"$note\", not \"$MORE\"" ;;
+	# The top line starts with the quick exit, the first thing read.
+	case $(row 0) in
+	"x or Esc: quick exit."* | "x: quick exit."*) ;;
+	*) fail "the top line \"$(row 0)\" does not start with the quick exit" ;;
 	esac
+	# The note row: "More below" when the page goes on below the window.
+	note=$(row $((H - 2)))
+	if [ "$note" != "$MORE" ] && ! capture | grep -q -F -- "$START_LAST"; then
+		fail "the start page does not fit ${W}x$H, yet row $((H - 2)) is \"$note\", not \"$MORE\""
+	fi
 	seen=$(capture)
 	n=0
 	while ! capture | grep -q -F -- "$START_LAST"; do

@@ -11,13 +11,15 @@ LIMIT_MS=200
 
 # Titles from linear mode (lib.sh: page_facts), cut to fit 40 columns.
 page_facts || exit 1
-TITLE=$(printf '%s' "$PAGE_TITLE" | cut -c1-30)
+# (the first 20 characters: a 40x12 window shows the title on its top line, after
+# "x: quick exit.")
+TITLE=$(printf '%s' "$PAGE_TITLE" | cut -c1-20)
 page_facts 1 || exit 1
-P1=$(printf '%s' "$PAGE_TITLE" | cut -c1-30)
+P1=$(printf '%s' "$PAGE_TITLE" | cut -c1-20)
 page_facts 1 1 || exit 1
-P11=$(printf '%s' "$PAGE_TITLE" | cut -c1-30)
+P11=$(printf '%s' "$PAGE_TITLE" | cut -c1-20)
 page_facts 2 || exit 1
-P2=$(printf '%s' "$PAGE_TITLE" | cut -c1-30)
+P2=$(printf '%s' "$PAGE_TITLE" | cut -c1-20)
 page_facts 2 1 || exit 1
 P21_HERE=$(printf 'You are here: %s' "$PAGE_CRUMB" | cut -c1-50)
 

@@ -342,6 +342,12 @@ view_outcome_message(const struct nav *nav, enum nav_outcome outcome,
 }
 
 char *
+view_quick_exit_label(const struct view_context *c, int all_keys)
+{
+	return with_keys(c, _("%s: quick exit."), ACTION_PANIC, all_keys);
+}
+
+char *
 view_quick_exit_notice(const struct view_context *c)
 {
 	return with_keys(c, _("To leave quickly, press %s."), ACTION_PANIC, 1);

@@ -27,7 +27,10 @@ void view_layout(struct layout *layout, const struct nav *nav, const struct view
 /* What an outcome of nav tells the reader, or NULL when the view says it all. */
 char *view_outcome_message(const struct nav *nav, enum nav_outcome outcome,
     const struct view_context *c);
-/* "To leave quickly, press x or Esc.": the first screen says it once. */
+/* "x or Esc: quick exit." (all_keys) or "x: quick exit.": full screen's top line
+   starts with it. */
+char *view_quick_exit_label(const struct view_context *c, int all_keys);
+/* "To leave quickly, press x or Esc.": linear mode says it first. */
 char *view_quick_exit_notice(const struct view_context *c);
 /* Linear mode's prompt: "Choose 1-8, b back, 0 safety, ? help, x or Esc quick exit: ";
    at 50 columns or less "Choose 1-8, ? help, x quick exit: ". */
