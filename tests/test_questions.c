@@ -50,6 +50,26 @@ test_answers_are_recorded_in_order(void **state)
 	assert_string_equal(nav_answer_block(&f->nav, 1)->said, "no hearing is coming");
 }
 
+/* A question page opens with the cursor on its question (a braille display shows
+   the question): the first Down goes to the selected first answer without passing
+   it, the next to the second answer. */
+static void
+test_question_page_focus(void **state)
+{
+	struct fixture *f = *state;
+	size_t lines[2] = { 5, 6 };
+
+	assert_int_equal(nav_open_item(&f->nav, 1), NAV_SHOWN);	/* q-one */
+	nav_set_rows(&f->nav, 20);
+	nav_set_lines(&f->nav, 8, lines, 2);
+	assert_true(f->nav.here.on_question);
+	assert_int_equal(nav_act(&f->nav, ACTION_NEXT), NAV_MOVED);
+	assert_false(f->nav.here.on_question);
+	assert_int_equal(f->nav.here.selected, 0);
+	assert_int_equal(nav_act(&f->nav, ACTION_NEXT), NAV_MOVED);
+	assert_int_equal(f->nav.here.selected, 1);
+}
+
 /* On the summary: 2 checklist items, 1 choice, then one change link per answer.
    Changing the first answer forgets the answers that followed it. */
 static void
@@ -117,6 +137,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_answers_are_recorded_in_order, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_change_an_answer, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_question_page_focus, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_ticks_toggle_in_memory, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_glossary_words, setup, teardown),
 	};

@@ -262,7 +262,8 @@ screen_bottom_line(const struct screen *s)
 }
 
 /* Parks the hardware cursor where a screen reader or braille display should look:
-   the end of the search words while they are typed, else the selected choice. */
+   the end of the search words while they are typed; on a question page just
+   opened, the question; else the selected choice. */
 static void
 screen_park_cursor(struct screen *s, const char *bottom)
 {
@@ -275,7 +276,10 @@ screen_park_cursor(struct screen *s, const char *bottom)
 		move(LINES - 1, width < (size_t)COLS - 1 ? (int)width : COLS - 1);
 		return;
 	}
-	if (place->selected != GUIDE_NONE && place->selected < v->choice_count &&
+	if (place->on_question && s->layout.question_line != GUIDE_NONE &&
+	    nav_line_visible(s->nav, s->layout.question_line))
+		y = 1 + (int)(s->layout.question_line - place->scroll);
+	else if (place->selected != GUIDE_NONE && place->selected < v->choice_count &&
 	    nav_line_visible(s->nav, v->choice_line[place->selected]))
 		y = 1 + (int)(v->choice_line[place->selected] - place->scroll);
 	move(y, 0);
@@ -325,6 +329,10 @@ screen_resize(void)
 
 	if (screen_window_size(&size) == 0)
 		resize_term(size.lines, size.cols);
+	/* The terminal may have reflowed or cut what was on it: the next refresh
+	   clears it and draws every cell, rather than only those ncurses thinks
+	   changed. */
+	clearok(curscr, TRUE);
 }
 
 /* ncurses takes its first size from LINES and COLUMNS, else the terminal: give it

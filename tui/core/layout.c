@@ -20,6 +20,7 @@ void
 layout_init(struct layout *layout)
 {
 	memset(layout, 0, sizeof *layout);
+	layout->question_line = GUIDE_NONE;
 }
 
 void
@@ -434,6 +435,7 @@ layout_question(struct layout *layout, const struct page *page,
 	if (page->question == NULL)
 		return;
 	add_blank(layout);
+	layout->question_line = layout->count;
 	layout_wrap(layout, page->question, "", o->width, LINE_IMPORTANT, GUIDE_NONE);
 	if (page->explain != NULL)
 		layout_wrap(layout, page->explain, "", o->width, LINE_TEXT, GUIDE_NONE);

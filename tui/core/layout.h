@@ -29,6 +29,7 @@ struct layout {
 	size_t *choice_line;	/* first line of each choice */
 	size_t choice_count;
 	int compact;		/* no blank lines between blocks (set after layout_init) */
+	size_t question_line;	/* a question page's question; GUIDE_NONE: none */
 };
 
 /* Words the layout adds around content, translated by the caller. */

@@ -15,10 +15,12 @@
 static struct nav_place
 place_at(const struct guide *guide, size_t page)
 {
-	struct nav_place place = { page, GUIDE_NONE, 0 };
+	struct nav_place place = { page, GUIDE_NONE, 0, 0 };
 
-	if (page_choice_count(&guide->pages[page]) > 0)
+	if (page_choice_count(&guide->pages[page]) > 0) {
 		place.selected = 0;
+		place.on_question = guide->pages[page].question != NULL;
+	}
 	return place;
 }
 
@@ -223,6 +225,10 @@ move_next(struct nav *nav)
 	struct nav_place *place = nav_place(nav);
 	const struct nav_viewport *v = &nav->viewport;
 
+	if (place->on_question && nav->view == NAV_VIEW_PAGE) {
+		place->on_question = 0;	/* from the question to its first answer */
+		return NAV_MOVED;
+	}
 	if (place->selected == GUIDE_NONE || place->selected >= v->choice_count)
 		return scroll_by(nav, 1);
 	if (v->choice_line[place->selected] >= place->scroll + v->rows)
@@ -239,6 +245,10 @@ move_previous(struct nav *nav)
 	struct nav_place *place = nav_place(nav);
 	const struct nav_viewport *v = &nav->viewport;
 
+	if (place->on_question && nav->view == NAV_VIEW_PAGE) {
+		place->on_question = 0;
+		return NAV_MOVED;
+	}
 	if (place->selected == GUIDE_NONE || place->selected >= v->choice_count)
 		return scroll_by(nav, -1);
 	if (!nav_line_visible(nav, v->choice_line[place->selected]) || place->selected == 0)

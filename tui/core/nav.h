@@ -55,6 +55,9 @@ struct nav_place {
 	size_t page;
 	size_t selected;	/* choice index; GUIDE_NONE when the view has none */
 	size_t scroll;
+	int on_question;	/* a question page just opened: the cursor (and so a
+				   braille display) shows the question until the first
+				   move, which goes to the selected answer */
 };
 
 /* The current layout as the front end drew it. */
