@@ -98,8 +98,8 @@ esac
 
 echo "--- linear"
 start_fenrir True --linear || finish
-poll_until "$(seconds_ms 10)" speech_more_than 1 || { fail "linear: Fenrir said nothing"; finish; }
-wait_quiet
+# The prompt is the page's last line: once it is said, the page has been read.
+wait_said 0 "quick exit:" || finish
 heard=$(spoken_words 0)
 for text in "To leave quickly, press x or Esc." "$START_TITLE" "Call 911" "1-800-799-7233"; do
 	case $heard in
@@ -119,8 +119,8 @@ n=$(speech_count)
 safety=$(grep -i -m1 'safety' "$E2E_TMP/choices" | cut -d. -f1)
 type_text "$safety"
 keys Enter
-poll_until "$(seconds_ms 15)" speech_more_than "$n" || fail "linear: nothing said after $safety"
-wait_quiet
+# (the page pauses at a screenful: "More: ... quick exit:" ends what is said)
+wait_said "$n" "quick exit:" || finish
 heard=$(spoken_words "$n")
 for text in "911" "1-800-799-7233"; do
 	case $heard in

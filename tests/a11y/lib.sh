@@ -50,6 +50,21 @@ wait_speech() {
 		{ fail "no speech came (the log has $(speech_count) utterances)"; return 1; }
 }
 
+# said_since N TEXT: TEXT is in what was said after utterance N (for poll_until).
+said_since() {
+	case $(spoken_words "$1") in
+	*"$2"*) return 0 ;;
+	esac
+	return 1
+}
+
+# wait_said N TEXT [SECONDS]: until TEXT has been said after utterance N (default
+# 20 s: Fenrir reads a long page in several utterances, slower on a loaded machine).
+wait_said() {
+	poll_until "$(seconds_ms "${3:-20}")" said_since "$1" "$2" ||
+		{ fail "\"$2\" was never said; heard: $(spoken_words "$1" | cut -c1-300)"; return 1; }
+}
+
 # wait_quiet: until Fenrir has said nothing for 600 ms.
 wait_quiet() {
 	poll_until -i 0 "$(seconds_ms)" speech_quiet 600 ||
