@@ -140,11 +140,20 @@ linear_print_view(struct linear *l)
 	linear_print_more(l);
 }
 
+/* A message on its own lines, wrapped as the page is (a 40-cell braille line
+   shows all of "Checked: ..."), then the prompt again. */
 static void
 linear_complain(struct linear *l, char *message)
 {
-	linear_say(message);
-	linear_say("\n");
+	struct layout lines;
+
+	layout_init(&lines);
+	layout_wrap(&lines, message, "", l->view.width, LINE_TEXT, GUIDE_NONE);
+	for (size_t i = 0; i < lines.count; i++) {
+		linear_say(lines.lines[i].text);
+		linear_say("\n");
+	}
+	layout_free(&lines);
 	free(message);
 	linear_prompt(l);
 }
@@ -157,7 +166,9 @@ linear_show_outcome(struct linear *l, enum nav_outcome outcome)
 	if (outcome == NAV_ENDED)
 		return;
 	if (outcome == NAV_ASK_WORDS) {
-		linear_say(_("Search for (Enter to search, empty to cancel): "));
+		/* (a 40-cell braille line takes the short form) */
+		linear_say(l->view.width > 0 && l->view.width <= 50 ? _("Search for: ") :
+		    _("Search for (Enter to search, empty to cancel): "));
 		fflush(stdout);
 		input_ask_words(&l->input);
 		return;

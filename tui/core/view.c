@@ -147,6 +147,12 @@ view_help(struct layout *layout, const struct nav *nav, const struct view_contex
 	    "haven ends at once. It works on every screen, even while you type."), keys);
 	layout_wrap(layout, text, "", c->width, LINE_IMPORTANT, GUIDE_NONE);
 	free(text);
+	layout_blank(layout);
+	/* A screen reader may take Esc (Fenrir stops speech with it) and go on reading
+	   after haven has gone: said here, where its user looks for the keys. */
+	line_free(layout, xasprintf(_("Screen reader? It may keep Esc for itself (Fenrir "
+	    "does): use a quick-exit key that is not Esc (%s). Set it to stop speaking at "
+	    "a key press (Fenrir: interruptOnKeyPress=True)."), keys), c);
 	free(keys);
 	layout_blank(layout);
 	if (c->mode == KEYS_LINEAR)
