@@ -59,9 +59,9 @@ said_since() {
 }
 
 # wait_said N TEXT [SECONDS]: until TEXT has been said after utterance N (default
-# 20 s: Fenrir reads a long page in several utterances, slower on a loaded machine).
+# 30 s: Fenrir reads a long page in several utterances, slower on a loaded machine).
 wait_said() {
-	poll_until "$(seconds_ms "${3:-20}")" said_since "$1" "$2" ||
+	poll_until "$(seconds_ms "${3:-30}")" said_since "$1" "$2" ||
 		{ fail "\"$2\" was never said; heard: $(spoken_words "$1" | cut -c1-300)"; return 1; }
 }
 
@@ -90,7 +90,9 @@ start_fenrir() {
 	    -e "s|@SHELL@|$E2E_TMP/haven-in-fenrir|" -e "s|@INTERRUPT@|$_sf_interrupt|" \
 	    "$A11Y_DIR/fenrir.conf.in" >"$E2E_TMP/fenrir.conf"
 	start_session 80 24 env HAVEN_SPEECH_LOG="$SPEECH_LOG" LANG="$LANG" \
-	    fenrir -s "$E2E_TMP/fenrir.conf"
+	    fenrir -s "$E2E_TMP/fenrir.conf" || return 1
+	# Fenrir says "Start Fenrir" once it reads the screen.
+	wait_said 0 "Start Fenrir"
 }
 
 # need_fenrir: skip the whole script without Fenrir.

@@ -21,6 +21,18 @@ labels_init(struct layout_labels *labels)
 	labels->source_dated = _("Date on the page:");
 	labels->source_undated = _("The page shows no date.");
 	labels->source_seen = _("Seen:");
+	/* Dates are said as a reader says them ("August 21, 2024"), not as
+	   2024-08-21, which a speech synthesizer reads as a sum with dashes. */
+	static const char *const months[12] = {
+		N_("January"), N_("February"), N_("March"), N_("April"), N_("May"),
+		N_("June"), N_("July"), N_("August"), N_("September"), N_("October"),
+		N_("November"), N_("December")
+	};
+	for (int i = 0; i < 12; i++)
+		labels->months[i] = _(months[i]);
+	/* TRANSLATORS: a date: 1$ the year, 2$ the month's name, 3$ the day
+	   ("August 21, 2024"; Spanish "21 de agosto de 2024": %3$d de %2$s de %1$d). */
+	labels->date_format = _("%2$s %3$d, %1$d");
 	/* TRANSLATORS: a checklist item's state, said in words before the item. */
 	labels->checked = _("Checked:");
 	labels->not_checked = _("Not checked:");

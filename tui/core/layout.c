@@ -3,6 +3,7 @@
 #include <config.h>
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -391,22 +392,42 @@ layout_block(struct layout *layout, const struct guide *guide, const struct bloc
 	free(detail);
 }
 
+/* A YYYY-MM-DD date (the checker made sure of its shape) in words: "August 21,
+   2024"; as written when labels give no format. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+static char *
+date_in_words(const char *date, const struct layout_labels *labels)
+{
+	int year, month, day;
+
+	if (labels->date_format == NULL || sscanf(date, "%4d-%2d-%2d", &year, &month,
+	    &day) != 3 || month < 1 || month > 12 || labels->months[month - 1] == NULL)
+		return xstrdup(date);
+	/* (the format is a translation msgfmt -c checks against its msgid) */
+	return xasprintf(labels->date_format, year, labels->months[month - 1], day);
+}
+#pragma GCC diagnostic pop
+
 /* "- National Domestic Violence Hotline: Legal help" and where to read it. */
 static void
 layout_source(struct layout *layout, const struct source *src,
     const struct layout_options *o)
 {
 	char *text = xasprintf("%s: %s", src->publisher, src->title);
-	char *dates = src->date != NULL ?
-	    xasprintf("%s %s. %s %s.", o->labels->source_dated, src->date,
-	    o->labels->source_seen, src->seen) :
-	    xasprintf("%s %s %s.", o->labels->source_undated, o->labels->source_seen,
-	    src->seen);
+	char *seen = date_in_words(src->seen, o->labels);
+	char *dated = src->date != NULL ? date_in_words(src->date, o->labels) : NULL;
+	char *dates = dated != NULL ?
+	    xasprintf("%s %s. %s %s.", o->labels->source_dated, dated,
+	    o->labels->source_seen, seen) :
+	    xasprintf("%s %s %s.", o->labels->source_undated, o->labels->source_seen, seen);
 
 	layout_wrap(layout, text, "- ", o->width, LINE_TEXT, GUIDE_NONE);
 	layout_wrap(layout, src->address, "  ", o->width, LINE_TEXT, GUIDE_NONE);
 	layout_wrap(layout, dates, "  ", o->width, LINE_META, GUIDE_NONE);
 	free(text);
+	free(seen);
+	free(dated);
 	free(dates);
 }
 
@@ -420,10 +441,12 @@ layout_sources(struct layout *layout, const struct guide *guide, const struct pa
 		if (page->source_refs[i] < guide->source_count)
 			layout_source(layout, &guide->sources[page->source_refs[i]], o);
 	if (page->reviewed != NULL) {
+		char *reviewed = date_in_words(page->reviewed, o->labels);
 		add_blank(layout);
 		prefix = xasprintf("%s ", o->labels->reviewed);
-		layout_wrap(layout, page->reviewed, prefix, o->width, LINE_META, GUIDE_NONE);
+		layout_wrap(layout, reviewed, prefix, o->width, LINE_META, GUIDE_NONE);
 		free(prefix);
+		free(reviewed);
 	}
 }
 

@@ -44,6 +44,8 @@ struct layout_labels {
 	const char *source_dated;	/* "Date on the page:" */
 	const char *source_undated;	/* "The page shows no date." */
 	const char *source_seen;	/* "Seen:" */
+	const char *months[12];		/* "January" ... */
+	const char *date_format;	/* year, month name, day: "%2$s %3$d, %1$d" */
 	const char *checked;		/* "Checked:" */
 	const char *not_checked;	/* "Not checked:" */
 	const char *you_said;		/* "You said:" */
