@@ -195,15 +195,21 @@ screen_draw_note_row(struct screen *s, size_t scroll)
 	free(more);
 }
 
-/* The selected choice: its line in reverse video, and the cursor on it. No text
-   changes when the selection moves, only attributes: a screen reader (Fenrir, which
-   reads the changed lines when text changes) then reads the cursor's line, the new
-   choice alone, once; a braille display shows the line at the cursor. Reverse video
+/* The selected choice: its number ("  3.") in reverse video, and the cursor on it.
+   No text changes when the selection moves, only the attributes of these few cells:
+   a screen reader (Fenrir, which reads the changed lines when text changes) then
+   reads the cursor's line, the new choice alone, once; a braille display shows the
+   line at the cursor; a move costs a few dozen bytes on a slow link. Reverse video
    needs no colour, so monochrome and NO_COLOR terminals show it too. */
 static void
 screen_draw_selection_mark(int y, const char *text)
 {
-	screen_put(y, 0, text, COLS - 1, A_REVERSE);
+	const char *dot = strchr(text, '.');
+	size_t length = dot != NULL ? (size_t)(dot - text) + 1 : 1;
+	char *mark = xstrndup(text, length);
+
+	screen_put(y, 0, mark, COLS - 1, A_REVERSE);
+	free(mark);
 }
 
 /* Court words defined in the glossary are underlined where they appear (d lists
