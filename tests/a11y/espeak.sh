@@ -3,7 +3,7 @@
 # what haven shows, by its phonemes (espeak-ng -q -x). Checked: the dates of the
 # sources view and --dump are said as dates ("December 1, 2026"), not as a sum with
 # dashes ("two thousand and twenty-six dash twelve dash one"); the quick-exit line is
-# said whole. Reported, not checked: how 911 and the Hotline's number are said (their
+# said whole; the linear prompt says its keys in words. Reported, not checked: how 911 and the Hotline's number are said (their
 # written form is fixed by the project's facts list; see tests/a11y/README.md).
 # SKIP without espeak-ng.
 . "$(dirname "$0")/lib.sh"
@@ -37,8 +37,17 @@ case $said in
 *) fail "the quick-exit line: $said" ;;
 esac
 
+# Linear mode's prompt names its keys in words: "question mark help", "Escape"
+# (written "? help" and "Esc", espeak-ng says nothing for "?" and "esk" for Esc).
+prompt=$(printf 'q\n' | "$HAVEN" --guide "$GUIDE" --linear --width 80 | tail -n 1)
+said=$(phonemes "$prompt")
+case $said in
+*"kw'EstS@n m'A@k h'Elp"*"Esk'eIp"*) ok "the linear prompt's keys are said in words: $said" ;;
+*) fail "the linear prompt \"$prompt\" is said: $said" ;;
+esac
+
 # Reported only: the numbers' written form comes from the facts list.
 echo "note: \"Call 911\" is said: $(phonemes "Call 911")"
 echo "note: \"1-800-799-7233\" is said: $(phonemes "1-800-799-7233")"
-echo "note: \"Esc\" is said: $(phonemes "Esc")"
+echo "note: \"Esc\", as full screen writes it, is said: $(phonemes "Esc")"
 finish

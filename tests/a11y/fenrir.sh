@@ -101,7 +101,7 @@ start_fenrir True --linear || finish
 # The prompt is the page's last line: once it is said, the page has been read.
 wait_said 0 "quick exit:" || finish
 heard=$(spoken_words 0)
-for text in "To leave quickly, press x or Esc." "$START_TITLE" "Call 911" "1-800-799-7233"; do
+for text in "To leave quickly, press x or Escape." "$START_TITLE" "Call 911" "1-800-799-7233"; do
 	case $heard in
 	*"$text"*) ok "linear start page: said \"$text\"" ;;
 	*) fail "linear start page: \"$text\" was never said; heard: $(printf '%s' "$heard" | cut -c1-300)" ;;

@@ -91,7 +91,7 @@ def visit(haven, guide):
             # Every page starts with the quick exit, then its title: the first
             # thing a screen reader says, or a braille display shows.
             first = chunk.replace(b"\r", b"").split(b"\n")[1:3]
-            if not first or not first[0].startswith(b"To leave quickly, press x or Esc."):
+            if not first or not first[0].startswith(b"To leave quickly, press x or Escape."):
                 fail("after entry %r the page does not start with the quick exit: %r"
                      % (entry, first))
         line = last_line(h.output)

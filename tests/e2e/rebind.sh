@@ -46,7 +46,7 @@ gone "full screen: F12"
 
 # Linear, rebound.
 start_haven 80 24 --linear --config "$REBOUND" || exit 1
-wait_for "Choose 1-8, x back, 0 safety, Esc help, F12 or z quick exit:" ||
+wait_for "Choose 1-8, x back, 0 safety, Escape help, F12 or z quick exit:" ||
     fail "the linear prompt does not name the new keys"
 keys Escape
 wait_for_history "Help: keys" && alive "$HAVEN_PID" &&

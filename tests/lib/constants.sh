@@ -16,7 +16,7 @@
 # (absent when the page has no choice); PROMPT_COUNT_GROUP, N of "Choose 1-N" (absent
 # when the page has one choice or none). every_page.py and linear.sh read them.
 # When haven's prompt changes, this line is the one to change.
-PROMPT_RE='^(Choose 1(-([0-9]+))?, )?b back, 0 safety, \? help, .* quick exit: '
+PROMPT_RE='^(Choose 1(-([0-9]+))?, )?b back, 0 safety, question mark help, .* quick exit: '
 PROMPT_COUNT_GROUP='3'
 
 # Linear mode in a terminal pauses a page taller than the screen with this prompt

@@ -226,20 +226,52 @@ keymap_first_key(const struct keymap *map, enum action action, int modes)
 	return 0;
 }
 
+size_t
+keymap_usable(const struct keymap *map, enum action action, int modes, int *keys,
+    size_t max)
+{
+	size_t count = 0;
+
+	for (int i = 0; valid_action(action) && i < KEYS_PER_ACTION && map->keys[action][i];
+	    i++)
+		if (key_works_in(map->keys[action][i], action, modes) && count < max)
+			keys[count++] = map->keys[action][i];
+	return count;
+}
+
+/* Keys whose written name a speech synthesizer says badly ("Esc" is "esk", "?" is
+   silent), in words. */
+static const struct {
+	int key;
+	const char *words;
+} spoken_names[] = {
+	{ KEY_CODE_ESCAPE, N_("Escape") }, { '?', N_("question mark") },
+	{ '/', N_("slash") }, { ' ', N_("Space") }, { KEY_CODE_PAGE_DOWN, N_("Page Down") },
+	{ KEY_CODE_PAGE_UP, N_("Page Up") }, { KEY_CODE_UP, N_("Up arrow") },
+	{ KEY_CODE_DOWN, N_("Down arrow") }, { KEY_CODE_LEFT, N_("Left arrow") },
+	{ KEY_CODE_RIGHT, N_("Right arrow") },
+};
+
+const char *
+keys_spoken_name(int key)
+{
+	for (size_t i = 0; i < sizeof spoken_names / sizeof spoken_names[0]; i++)
+		if (spoken_names[i].key == key)
+			return spoken_names[i].words;
+	return NULL;
+}
+
 void
 keymap_describe(const struct keymap *map, enum action action, int modes,
     const char *or_word, char *buffer, size_t size)
 {
-	int usable[KEYS_PER_ACTION], count = 0;
+	int usable[KEYS_PER_ACTION];
+	size_t count = keymap_usable(map, action, modes, usable, KEYS_PER_ACTION);
 	char name[32];
 	size_t used = 0;
 
 	buffer[0] = '\0';
-	for (int i = 0; valid_action(action) && i < KEYS_PER_ACTION && map->keys[action][i];
-	    i++)
-		if (key_works_in(map->keys[action][i], action, modes))
-			usable[count++] = map->keys[action][i];
-	for (int i = 0; i < count && used < size; i++) {
+	for (size_t i = 0; i < count && used < size; i++) {
 		keys_key_name(usable[i], name, sizeof name);
 		used += (size_t)snprintf(buffer + used, size - used, "%s%s",
 		    i == 0 ? "" : i + 1 == count ? or_word : ", ", name);

@@ -2,6 +2,7 @@
    layout_page), and every message that names keys. */
 #include <config.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,25 +18,55 @@
 /* At this width or less (a 40-cell braille display) prompts take their short form. */
 #define VIEW_NARROW_WIDTH 50
 
-/* "x or Esc": the keys of action in this mode (caller frees). */
+/* Keys are named in words ("Escape", "question mark") where a reader listens to
+   them (linear mode), except on a narrow line, where the short written names fit. */
+static int
+spoken(const struct view_context *c)
+{
+	return c->spoken_keys && !(c->width > 0 && c->width <= VIEW_NARROW_WIDTH);
+}
+
+/* One key's name as this view says it. */
+static void
+key_name(const struct view_context *c, int key, char *buffer, size_t size)
+{
+	const char *words = spoken(c) ? keys_spoken_name(key) : NULL;
+
+	if (words != NULL)
+		snprintf(buffer, size, "%s", _(words));
+	else
+		keys_key_name(key, buffer, size);
+}
+
+/* "x or Esc" (spoken: "x or Escape"): the keys of action in this mode (caller
+   frees). */
 static char *
 keys_of(const struct view_context *c, enum action action)
 {
-	char buffer[128];
+	int keys[KEYS_PER_ACTION];
+	size_t count = keymap_usable(c->keys, action, c->mode, keys, KEYS_PER_ACTION);
+	char *list = xstrdup(""), name[64];
 
-	keymap_describe(c->keys, action, c->mode, c->labels->or_word, buffer, sizeof buffer);
-	return xstrdup(buffer);
+	for (size_t i = 0; i < count; i++) {
+		char *longer;
+		key_name(c, keys[i], name, sizeof name);
+		longer = xasprintf("%s%s%s", list, i == 0 ? "" : i + 1 == count ?
+		    c->labels->or_word : ", ", name);
+		free(list);
+		list = longer;
+	}
+	return list;
 }
 
-/* The first key of action in this mode, by name ("?"). */
+/* The first key of action in this mode, by name ("?", spoken "question mark"). */
 static char *
 first_key_of(const struct view_context *c, enum action action)
 {
-	char buffer[32] = "";
+	char buffer[64] = "";
 	int key = keymap_first_key(c->keys, action, c->mode);
 
 	if (key != 0)
-		keys_key_name(key, buffer, sizeof buffer);
+		key_name(c, key, buffer, sizeof buffer);
 	return xstrdup(buffer);
 }
 

@@ -17,6 +17,7 @@ struct view_context {
 	int mode;		/* KEYS_FULLSCREEN or KEYS_LINEAR: whose keys to name */
 	int breadcrumb;		/* put "You are here:" under a page's title */
 	int compact;		/* a short window: no blank lines between blocks */
+	int spoken_keys;	/* name keys in words ("Escape"), for listeners */
 };
 
 /* Lays out the current view of nav into layout (which it initialises). */
