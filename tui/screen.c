@@ -288,6 +288,14 @@ screen_park_cursor(struct screen *s, const char *bottom)
 	else if (place->selected != GUIDE_NONE && place->selected < v->choice_count &&
 	    nav_line_visible(s->nav, v->choice_line[place->selected]))
 		y = 1 + (int)(v->choice_line[place->selected] - place->scroll);
+	else	/* no choice in view: the first line with words (never a blank one,
+		   which a braille display would show as nothing) */
+		for (size_t i = place->scroll; i < s->layout.count &&
+		    (int)(i - place->scroll) < screen_text_rows(); i++)
+			if (s->layout.lines[i].kind != LINE_BLANK) {
+				y = 1 + (int)(i - place->scroll);
+				break;
+			}
 	move(y, 0);
 }
 

@@ -1,7 +1,8 @@
 #!/bin/sh
 # cursor.sh: screen readers and braille displays follow the hardware cursor, so after
 # every Down and Up the cursor must rest at column 0 of the line in reverse video (the
-# selected choice), and at column 0 of the first text row while no choice is in view.
+# selected choice), and at column 0 of the first text row with words while no choice
+# is in view (a blank row would show nothing on a braille display).
 # Checked at 80x24 and 40x12, on pages with short and wrapped choice labels, walking
 # down to the last choice and back up to the top of the page.
 . "$(dirname "$0")/lib.sh"
@@ -22,7 +23,9 @@ check_cursor() {
 		fail "$1: more than one line is in reverse video (rows $(printf "%s " $marked))"
 		return
 		;;
-	"") want_y=1 what="first text row (no choice in view)" ;;
+	"")	# no choice in view: the first row with words under the top line
+		want_y=$(printf '%s\n' "$screen" | unstyle | awk 'NR > 1 && NF { print NR - 1; exit }')
+		what="first text row with words (no choice in view)" ;;
 	*) want_y=$((marked - 1)) what="row of \"$(printf '%s\n' "$screen" | unstyle | sed -n "${marked}p")\"" ;;
 	esac
 	if [ "$x" != 0 ] || [ "$y" != "$want_y" ]; then
