@@ -4,7 +4,8 @@
 # linux); its TTY braille driver writes a 40-cell, one-line display to a tmux pane,
 # which the test reads back. Keys go to the console with TIOCSTI (vt_keys.py).
 # Checked: after each of 6 Downs the braille window shows the selected choice; on a
-# question page it shows the question; after x no guide text is left on the console
+# question page it shows the question; in help, after Down, a line with words;
+# after x no guide text is left on the console
 # or the display. SKIP, with the reason, without BRLTTY, a virtual console, root, or
 # a kernel that lets TIOCSTI type keys.
 . "$(dirname "$0")/lib.sh"
@@ -84,6 +85,20 @@ done
 sleep 0.3
 "$A11Y_DIR/vt_keys.py" "/dev/tty$VT" 1
 expect_braille "Are you in danger now?" "a question page"
+
+# Help, then Down: the window shows a line with words, never an empty one.
+braille_has_words() {
+	braille | grep -q '[A-Za-z]'
+}
+"$A11Y_DIR/vt_keys.py" "/dev/tty$VT" '?'
+expect_braille "Help: keys" "help"
+"$A11Y_DIR/vt_keys.py" "/dev/tty$VT" Down
+sleep 0.5
+if poll_until "$(seconds_ms 10)" braille_has_words; then
+	ok "help, Down: the braille window shows \"$(braille | sed 's/^ *//')\""
+else
+	fail "help, Down: the braille window is empty"
+fi
 
 "$A11Y_DIR/vt_keys.py" "/dev/tty$VT" x
 poll_until "$(seconds_ms)" not pgrep -f "haven-on-vt$$" ||
