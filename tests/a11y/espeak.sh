@@ -38,10 +38,12 @@ case $said in
 esac
 
 # Linear mode's prompt names its keys in words: "question mark help", "Escape"
-# (written "? help" and "Esc", espeak-ng says nothing for "?" and "esk" for Esc).
+# (written "? help" and "Esc", espeak-ng says nothing for "?" and "esk" for Esc),
+# and its range as "1 to 8" ("1-8" is "one dash eight").
 prompt=$(printf 'q\n' | "$HAVEN" --guide "$GUIDE" --linear --width 80 | tail -n 1)
 said=$(phonemes "$prompt")
 case $said in
+*"d'aS"*) fail "the linear prompt \"$prompt\" is said with a dash: $said" ;;
 *"kw'EstS@n m'A@k h'Elp"*"Esk'eIp"*) ok "the linear prompt's keys are said in words: $said" ;;
 *) fail "the linear prompt \"$prompt\" is said: $said" ;;
 esac

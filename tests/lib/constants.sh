@@ -13,11 +13,12 @@
 # trims it from a captured screen, see PROMPT_SCREEN_RE in tmux.sh). An extended
 # regular expression that grep -E, sed -E, awk and Python's re all read the same way:
 # so no \d, no named groups, no lookaround. Its groups: 1, the "Choose ..." part
-# (absent when the page has no choice); PROMPT_COUNT_GROUP, N of "Choose 1-N" (absent
+# (absent when the page has no choice); PROMPT_COUNT_GROUP, N of "Choose 1 to N"
+# ("Choose 1-N" at 50 columns or less, with keys by their written names; absent
 # when the page has one choice or none). every_page.py and linear.sh read them.
 # When haven's prompt changes, this line is the one to change.
-PROMPT_RE='^(Choose 1(-([0-9]+))?, )?b back, 0 safety, question mark help, .* quick exit: '
-PROMPT_COUNT_GROUP='3'
+PROMPT_RE='^(Choose 1((-| to )([0-9]+))?, )?b back, 0 safety, question mark help, .* quick exit: '
+PROMPT_COUNT_GROUP='4'
 
 # Linear mode in a terminal pauses a page taller than the screen with this prompt
 # (its short form at 50 columns or less: "More: Enter. r top, x quick exit: ").

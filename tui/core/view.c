@@ -459,7 +459,9 @@ view_prompt(const struct view_context *c, size_t item_count)
 	actions = prompt_actions(c);
 
 	if (item_count > 1)
-		prompt = xasprintf(_("Choose 1-%zu, %s: "), item_count, actions);
+		/* (spoken, "1-8" is "one dash eight": a range is said "1 to 8") */
+		prompt = spoken(c) ? xasprintf(_("Choose 1 to %zu, %s: "), item_count, actions) :
+		    xasprintf(_("Choose 1-%zu, %s: "), item_count, actions);
 	else if (item_count == 1)
 		prompt = xasprintf(_("Choose 1, %s: "), actions);
 	else
