@@ -186,9 +186,28 @@ build_page(struct guide *guide, const struct ini_doc *doc, const struct ini_sect
 		build_page_key(page, &sec->entries[i], file, diags);
 }
 
-static char **
-resource_field(struct resource *r, const char *key)
+/* Sets each key of sec to the object's field of that name (field(object, key); NULL
+   for an unknown key, which is reported). Keys with no value are left unset. */
+static void
+set_fields(const struct ini_section *sec, const char *file, void *object,
+    char **(*field)(void *object, const char *key), struct diag_list *diags)
 {
+	for (size_t i = 0; i < sec->count; i++) {
+		const struct ini_entry *e = &sec->entries[i];
+		char **to = field(object, e->key);
+		if (to == NULL)
+			diag_add(diags, file, e->line, "unknown key '%s' in [%s]", e->key,
+			    sec->name);
+		else if (*e->value != '\0')
+			set_once(to, e->value);
+	}
+}
+
+static char **
+resource_field(void *object, const char *key)
+{
+	struct resource *r = object;
+
 	if (strcmp(key, "name") == 0) return &r->name;
 	if (strcmp(key, "phone") == 0) return &r->phone;
 	if (strcmp(key, "tty") == 0) return &r->tty;
@@ -219,19 +238,15 @@ build_resource(struct guide *guide, const struct ini_doc *doc,
 	r->file = file;
 	r->line = sec->line;
 	r->partial = doc->broken;
-	for (size_t i = 0; !doc->broken && i < sec->count; i++) {
-		const struct ini_entry *e = &sec->entries[i];
-		char **field = resource_field(r, e->key);
-		if (field == NULL)
-			diag_add(diags, file, e->line, "unknown key '%s' in [resource.%s]", e->key, id);
-		else if (*e->value != '\0')
-			set_once(field, e->value);
-	}
+	if (!doc->broken)
+		set_fields(sec, file, r, resource_field, diags);
 }
 
 static char **
-source_field(struct source *s, const char *key)
+source_field(void *object, const char *key)
 {
+	struct source *s = object;
+
 	if (strcmp(key, "publisher") == 0) return &s->publisher;
 	if (strcmp(key, "title") == 0) return &s->title;
 	if (strcmp(key, "address") == 0) return &s->address;
@@ -260,14 +275,8 @@ build_source(struct guide *guide, const struct ini_doc *doc,
 	s->file = file;
 	s->line = sec->line;
 	s->partial = doc->broken;
-	for (size_t i = 0; !doc->broken && i < sec->count; i++) {
-		const struct ini_entry *e = &sec->entries[i];
-		char **field = source_field(s, e->key);
-		if (field == NULL)
-			diag_add(diags, file, e->line, "unknown key '%s' in [source.%s]", e->key, id);
-		else if (*e->value != '\0')
-			set_once(field, e->value);
-	}
+	if (!doc->broken)
+		set_fields(sec, file, s, source_field, diags);
 }
 
 static char **

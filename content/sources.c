@@ -10,31 +10,25 @@
 #include "text.h"
 #include "xalloc.h"
 
-static int
-is_blank(const char *s)
-{
-	return s == NULL || *s == '\0';
-}
-
 static void
 validate_source(const struct source *s, struct diag_list *diags)
 {
 	if (s->partial)
 		return;
-	if (is_blank(s->address))
+	if (text_is_blank(s->address))
 		diag_add(diags, s->file, s->line, "[source.%s] has no address: a reader must be "
 		    "able to look it up", s->id);
 	else if (strncmp(s->address, "http", 4) == 0 || strchr(s->address, ' ') != NULL)
 		diag_add(diags, s->file, s->line, "[source.%s] address '%s' must be written "
 		    "without http:// or https:// and without spaces", s->id, s->address);
-	if (is_blank(s->publisher))
+	if (text_is_blank(s->publisher))
 		diag_add(diags, s->file, s->line, "[source.%s] has no publisher", s->id);
-	if (is_blank(s->title))
+	if (text_is_blank(s->title))
 		diag_add(diags, s->file, s->line, "[source.%s] has no title", s->id);
 	if (s->date != NULL && !text_is_date(s->date))
 		diag_add(diags, s->file, s->line, "[source.%s] date '%s' is not written "
 		    "YYYY-MM-DD (leave it out when the page shows no date)", s->id, s->date);
-	if (is_blank(s->seen))
+	if (text_is_blank(s->seen))
 		diag_add(diags, s->file, s->line, "[source.%s] has no seen date", s->id);
 	else if (!text_is_date(s->seen))
 		diag_add(diags, s->file, s->line, "[source.%s] seen date '%s' is not written "
@@ -160,7 +154,7 @@ sources_validate(struct guide *g, struct diag_list *diags)
 		struct page *p = &g->pages[i];
 		if (p->partial)
 			continue;
-		if (!is_blank(p->sources))
+		if (!text_is_blank(p->sources))
 			resolve_citations(g, p, diags);
 		check_page_text(p, diags);
 	}

@@ -279,6 +279,12 @@ text_escape(const char *s)
 	return copy;
 }
 
+int
+text_is_blank(const char *s)
+{
+	return s == NULL || *s == '\0';
+}
+
 /* Is s a date written YYYY-MM-DD (month 1-12, day 1-31)? */
 int
 text_is_date(const char *s)

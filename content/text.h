@@ -42,6 +42,8 @@ int text_charset_is_utf8(const char *charset);
    fills in. If text starts one ('{', then a-z or '_', then '}'), returns the length
    of the name inside; else 0. */
 size_t text_placeholder(const char *text);
+/* Is s NULL or empty (a key left out, or given no value)? */
+int text_is_blank(const char *s);
 /* Is s a date written YYYY-MM-DD? */
 int text_is_date(const char *s);
 

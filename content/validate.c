@@ -12,12 +12,6 @@
 #include "validate.h"
 #include "xalloc.h"
 
-static int
-is_blank(const char *s)
-{
-	return s == NULL || *s == '\0';
-}
-
 static const char *const guide_required[] = {
 	"title", "lang", "language_name", "start", "about", "safety", "disclaimer"
 };
@@ -42,7 +36,7 @@ validate_guide_section(struct guide *g, const char *dir, struct diag_list *diags
 	if (g->guide_partial)
 		return;
 	g->glossary = guide_find_page(g, g->glossary_id);
-	if (!is_blank(g->glossary_id) && g->glossary == GUIDE_NONE)
+	if (!text_is_blank(g->glossary_id) && g->glossary == GUIDE_NONE)
 		diag_add(diags, g->guide_file, g->guide_line,
 		    "[guide] glossary page '%s' does not exist", g->glossary_id);
 	if (g->start_id != NULL && *g->start_id != '\0' && g->start == GUIDE_NONE)
@@ -51,7 +45,7 @@ validate_guide_section(struct guide *g, const char *dir, struct diag_list *diags
 	if (g->about_id != NULL && *g->about_id != '\0' && g->about == GUIDE_NONE)
 		diag_add(diags, g->guide_file, g->guide_line,
 		    "[guide] about page '%s' does not exist", g->about_id);
-	if (!is_blank(g->safety_id) && g->safety == GUIDE_NONE)
+	if (!text_is_blank(g->safety_id) && g->safety == GUIDE_NONE)
 		diag_add(diags, g->guide_file, g->guide_line,
 		    "[guide] safety page '%s' does not exist", g->safety_id);
 }
@@ -61,16 +55,16 @@ validate_guide_section(struct guide *g, const char *dir, struct diag_list *diags
 static void
 validate_page_fields(struct guide *g, struct page *p, struct diag_list *diags)
 {
-	if (is_blank(p->title))
+	if (text_is_blank(p->title))
 		diag_add(diags, p->file, p->line, "[page.%s] has no title", p->id);
-	if (is_blank(p->sources))
+	if (text_is_blank(p->sources))
 		diag_add(diags, p->file, p->line, "[page.%s] has no sources", p->id);
-	if (is_blank(p->reviewed))
+	if (text_is_blank(p->reviewed))
 		diag_add(diags, p->file, p->line, "[page.%s] has no reviewed date", p->id);
 	else if (!text_is_date(p->reviewed))
 		diag_add(diags, p->file, p->line,
 		    "[page.%s] reviewed date '%s' is not written YYYY-MM-DD", p->id, p->reviewed);
-	if (is_blank(p->parent_id)) {
+	if (text_is_blank(p->parent_id)) {
 		if (g->start_id == NULL || strcmp(p->id, g->start_id) != 0)
 			diag_add(diags, p->file, p->line, "[page.%s] has no parent", p->id);
 		return;
@@ -92,13 +86,13 @@ validate_question_page(const struct page *p, struct diag_list *diags)
 		if (!b->is_answer)
 			continue;
 		answers++;
-		if (is_blank(p->question))
+		if (text_is_blank(p->question))
 			diag_add(diags, p->file, b->line, "an answer belongs on a page with a question");
-		else if (is_blank(b->detail) || is_blank(b->said))
+		else if (text_is_blank(b->detail) || text_is_blank(b->said))
 			diag_add(diags, p->file, b->line, "an answer is written "
 			    "'page | answer | what the reader said'");
 	}
-	if (!is_blank(p->question) && answers == 0)
+	if (!text_is_blank(p->question) && answers == 0)
 		diag_add(diags, p->file, p->line, "[page.%s] asks a question but offers no answer",
 		    p->id);
 	if (p->summary != NULL && strcmp(p->summary, "yes") != 0 && strcmp(p->summary, "no") != 0)
@@ -109,7 +103,7 @@ validate_question_page(const struct page *p, struct diag_list *diags)
 static int
 validate_block(struct guide *g, struct page *p, struct block *b, struct diag_list *diags)
 {
-	if (is_blank(b->text)) {
+	if (text_is_blank(b->text)) {
 		diag_add(diags, p->file, b->line, "empty block in [page.%s]", p->id);
 		return b->kind == BLOCK_CHOICE;
 	}
@@ -126,7 +120,7 @@ validate_block(struct guide *g, struct page *p, struct block *b, struct diag_lis
 			diag_add(diags, p->file, b->line, "resource '%s' does not exist", b->text);
 		break;
 	case BLOCK_TERM:
-		if (is_blank(b->detail))
+		if (text_is_blank(b->detail))
 			diag_add(diags, p->file, b->line, "a term is written 'word | meaning'");
 		break;
 	default:
@@ -165,9 +159,9 @@ validate_resources(struct guide *g, struct diag_list *diags)
 		const struct resource *r = &g->resources[i];
 		if (r->partial)
 			continue;
-		if (is_blank(r->name))
+		if (text_is_blank(r->name))
 			diag_add(diags, r->file, r->line, "[resource.%s] has no name", r->id);
-		if (is_blank(r->phone) && is_blank(r->text) && is_blank(r->web))
+		if (text_is_blank(r->phone) && text_is_blank(r->text) && text_is_blank(r->web))
 			diag_add(diags, r->file, r->line, "[resource.%s] needs a phone, text or web",
 			    r->id);
 	}
@@ -274,7 +268,7 @@ next_question(const struct guide *g, struct question_frame *f)
 
 	while (f->block < p->block_count) {
 		const struct block *b = &p->blocks[f->block++];
-		if (b->is_answer && b->target != GUIDE_NONE && !is_blank(g->pages[b->target].question))
+		if (b->is_answer && b->target != GUIDE_NONE && !text_is_blank(g->pages[b->target].question))
 			return b->target;
 	}
 	return GUIDE_NONE;
@@ -335,7 +329,7 @@ validate_question_paths(const struct guide *g, struct diag_list *diags)
 		xcalloc(g->page_count + 1, sizeof (struct question_frame)), diags };
 
 	for (size_t i = 0; i < g->page_count; i++) {
-		if (is_blank(g->pages[i].question))
+		if (text_is_blank(g->pages[i].question))
 			continue;
 		size_t depth = w.state[i] == 2 ? w.longest[i] : question_depth(g, i, &w);
 		if (depth > MAX_QUESTIONS_IN_A_ROW)
@@ -375,7 +369,7 @@ guide_validate(struct guide *g, const char *dir, const char *const *placeholders
 			continue;
 		validate_page_fields(g, p, diags);
 		validate_question_page(p, diags);
-		unsure |= !is_blank(p->parent_id) && p->parent == GUIDE_NONE;
+		unsure |= !text_is_blank(p->parent_id) && p->parent == GUIDE_NONE;
 		for (size_t j = 0; j < p->block_count; j++) {
 			unsure |= validate_block(g, p, &p->blocks[j], diags);
 			validate_placeholders(p, &p->blocks[j], p->blocks[j].text, placeholders,
