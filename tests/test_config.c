@@ -147,14 +147,14 @@ test_key_names(void **state)
 	keys_key_name(0xf1, name, sizeof name);
 	assert_string_equal(name, "ñ");
 	keymap_default(&map);
-	keymap_describe(&map, ACTION_PANIC, KEYS_BOTH, " or ", name, sizeof name);
+	keymap_describe(&map, ACTION_PANIC, KEYS_BOTH, 0, " or ", name, sizeof name);
 	assert_string_equal(name, "x or Esc");
-	keymap_describe(&map, ACTION_BACK, KEYS_BOTH, " or ", name, sizeof name);
+	keymap_describe(&map, ACTION_BACK, KEYS_BOTH, 0, " or ", name, sizeof name);
 	assert_string_equal(name, "b, Left, h or Backspace");
 	/* In linear mode Backspace edits the typed line, and the prompt says so. */
-	keymap_describe(&map, ACTION_BACK, KEYS_LINEAR, " or ", name, sizeof name);
+	keymap_describe(&map, ACTION_BACK, KEYS_LINEAR, 0, " or ", name, sizeof name);
 	assert_string_equal(name, "b, Left or h");
-	keymap_describe(&map, ACTION_NEXT, KEYS_LINEAR, " or ", name, sizeof name);
+	keymap_describe(&map, ACTION_NEXT, KEYS_LINEAR, 0, " or ", name, sizeof name);
 	assert_string_equal(name, "");
 }
 

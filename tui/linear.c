@@ -19,7 +19,6 @@
 
 #include <unistr.h>
 
-#include "i18n.h"
 #include "labels.h"
 #include "layout.h"
 #include "linear.h"
@@ -99,43 +98,51 @@ linear_prompt(struct linear *l)
 	fflush(stdout);
 }
 
+/* Prints lines from the start of layout, at most budget of them; returns how many. */
+static size_t
+linear_say_lines(const struct layout *layout, size_t from, size_t budget)
+{
+	size_t shown = 0;
+
+	for (size_t i = from; i < layout->count && shown < budget; i++, shown++) {
+		linear_say(layout->lines[i].text);
+		linear_say("\n");
+	}
+	return shown;
+}
+
 /* Prints the next part of the pending view: as many lines as leave one row for the
    prompt, so no burst is taller than the screen and its first line is never
-   scrolled away unread; the whole view when not paging. */
+   scrolled away unread; the whole view when not paging. In a terminal a view starts
+   with the quick-exit notice, so it is the first thing read on every page. */
 static void
 linear_print_more(struct linear *l)
 {
-	size_t budget = l->paging ? linear_terminal_rows() - 1 : (size_t)-1, shown = 0;
+	size_t budget = l->paging ? linear_terminal_rows() - 1 : (size_t)-1, shown = 0, more;
 
-	while (l->next_line < l->pending.count && shown < budget) {
-		linear_say(l->pending.lines[l->next_line++].text);
-		linear_say("\n");
-		shown++;
+	if (l->paging && l->next_line == 0) {
+		struct layout notice;
+		char *text = view_quick_exit_notice(&l->view);
+		layout_init(&notice);
+		layout_wrap(&notice, text, "", l->view.width, LINE_META, GUIDE_NONE);
+		shown = linear_say_lines(&notice, 0, budget);
+		layout_free(&notice);
+		free(text);
 	}
+	more = linear_say_lines(&l->pending, l->next_line, budget - shown);
+	l->next_line += more;
+	shown += more;
 	if (!linear_paused(l) && shown < budget)
 		linear_say("\n");
 	linear_prompt(l);
 }
 
-/* Lays out the current view and prints its first part. In a terminal the view
-   starts with the quick-exit notice, so it is the first thing read on every page. */
+/* Lays out the current view and prints its first part. */
 static void
 linear_print_view(struct linear *l)
 {
-	struct layout view;
-
 	layout_free(&l->pending);
-	view_layout(&view, l->nav, &l->view);
-	if (l->paging) {
-		char *notice = view_quick_exit_notice(&l->view);
-		layout_wrap(&l->pending, notice, "", l->view.width, LINE_META, GUIDE_NONE);
-		free(notice);
-	}
-	for (size_t i = 0; i < view.count; i++) {
-		layout_wrap(&l->pending, view.lines[i].text, "", 0, view.lines[i].kind,
-		    view.lines[i].choice);
-	}
-	layout_free(&view);
+	view_layout(&l->pending, l->nav, &l->view);
 	l->next_line = 0;
 	linear_print_more(l);
 }
@@ -166,9 +173,9 @@ linear_show_outcome(struct linear *l, enum nav_outcome outcome)
 	if (outcome == NAV_ENDED)
 		return;
 	if (outcome == NAV_ASK_WORDS) {
-		/* (a 40-cell braille line takes the short form) */
-		linear_say(l->view.width > 0 && l->view.width <= 50 ? _("Search for: ") :
-		    _("Search for (Enter to search, empty to cancel): "));
+		char *prompt = view_search_prompt(&l->view);
+		linear_say(prompt);
+		free(prompt);
 		fflush(stdout);
 		input_ask_words(&l->input);
 		return;

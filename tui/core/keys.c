@@ -226,7 +226,8 @@ keymap_first_key(const struct keymap *map, enum action action, int modes)
 	return 0;
 }
 
-size_t
+/* The keys of action that work in modes, in order, at most max; returns how many. */
+static size_t
 keymap_usable(const struct keymap *map, enum action action, int modes, int *keys,
     size_t max)
 {
@@ -252,27 +253,29 @@ static const struct {
 	{ KEY_CODE_RIGHT, N_("Right arrow") },
 };
 
-const char *
-keys_spoken_name(int key)
+void
+keys_say_name(int key, int spoken, char *buffer, size_t size)
 {
-	for (size_t i = 0; i < sizeof spoken_names / sizeof spoken_names[0]; i++)
-		if (spoken_names[i].key == key)
-			return spoken_names[i].words;
-	return NULL;
+	for (size_t i = 0; spoken && i < sizeof spoken_names / sizeof spoken_names[0]; i++)
+		if (spoken_names[i].key == key) {
+			snprintf(buffer, size, "%s", _(spoken_names[i].words));
+			return;
+		}
+	keys_key_name(key, buffer, size);
 }
 
 void
-keymap_describe(const struct keymap *map, enum action action, int modes,
+keymap_describe(const struct keymap *map, enum action action, int modes, int spoken,
     const char *or_word, char *buffer, size_t size)
 {
 	int usable[KEYS_PER_ACTION];
 	size_t count = keymap_usable(map, action, modes, usable, KEYS_PER_ACTION);
-	char name[32];
+	char name[64];
 	size_t used = 0;
 
 	buffer[0] = '\0';
 	for (size_t i = 0; i < count && used < size; i++) {
-		keys_key_name(usable[i], name, sizeof name);
+		keys_say_name(usable[i], spoken, name, sizeof name);
 		used += (size_t)snprintf(buffer + used, size - used, "%s%s",
 		    i == 0 ? "" : i + 1 == count ? or_word : ", ", name);
 	}
@@ -297,7 +300,7 @@ keymap_fill(const struct keymap *map, const char *text, const char *or_word)
 			action = action_by_name(name);
 		}
 		if (action != ACTION_NONE) {
-			keymap_describe(map, action, KEYS_BOTH, or_word, keys, sizeof keys);
+			keymap_describe(map, action, KEYS_BOTH, 0, or_word, keys, sizeof keys);
 			piece = keys;
 			piece_length = strlen(keys);
 			p += n + 2;

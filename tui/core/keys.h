@@ -84,13 +84,10 @@ int keys_from_name(const char *name);
 void keys_key_name(int key, char *buffer, size_t size);
 /* "x or Esc": the keys of an action that work in modes (KEYS_*), joined for a hint
    line; "" when none does. */
-/* The keys of action that work in modes, in order, at most max; returns how many. */
-size_t keymap_usable(const struct keymap *map, enum action action, int modes, int *keys,
-    size_t max);
-/* The key's name in words, for speech ("Escape", "question mark"; an untranslated
-   msgid), or NULL when its written name reads aloud well. */
-const char *keys_spoken_name(int key);
-void keymap_describe(const struct keymap *map, enum action action, int modes,
+/* The key's name as keys_key_name writes it, or with spoken, in words a speech
+   synthesizer says well ("Escape", "question mark"; translated). */
+void keys_say_name(int key, int spoken, char *buffer, size_t size);
+void keymap_describe(const struct keymap *map, enum action action, int modes, int spoken,
     const char *or_word, char *buffer, size_t size);
 /* The first key of an action that works in modes, or 0. */
 int keymap_first_key(const struct keymap *map, enum action action, int modes);

@@ -219,16 +219,25 @@ screenful(const struct nav *nav)
 
 /* Down: text comes before choices. While the selected choice is still below the
    screen, Down scrolls a screen instead, so no text is skipped (as lynx does). */
+/* A question page just opened shows its question; the first move, either way, only
+   goes from the question to the selected first answer. */
+static int
+leave_question(const struct nav *nav, struct nav_place *place)
+{
+	if (!place->on_question || nav->view != NAV_VIEW_PAGE)
+		return 0;
+	place->on_question = 0;
+	return 1;
+}
+
 static enum nav_outcome
 move_next(struct nav *nav)
 {
 	struct nav_place *place = nav_place(nav);
 	const struct nav_viewport *v = &nav->viewport;
 
-	if (place->on_question && nav->view == NAV_VIEW_PAGE) {
-		place->on_question = 0;	/* from the question to its first answer */
+	if (leave_question(nav, place))
 		return NAV_MOVED;
-	}
 	if (place->selected == GUIDE_NONE || place->selected >= v->choice_count)
 		return scroll_by(nav, 1);
 	if (v->choice_line[place->selected] >= place->scroll + v->rows)
@@ -245,10 +254,8 @@ move_previous(struct nav *nav)
 	struct nav_place *place = nav_place(nav);
 	const struct nav_viewport *v = &nav->viewport;
 
-	if (place->on_question && nav->view == NAV_VIEW_PAGE) {
-		place->on_question = 0;
+	if (leave_question(nav, place))
 		return NAV_MOVED;
-	}
 	if (place->selected == GUIDE_NONE || place->selected >= v->choice_count)
 		return scroll_by(nav, -1);
 	if (!nav_line_visible(nav, v->choice_line[place->selected]) || place->selected == 0)

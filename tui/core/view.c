@@ -18,24 +18,19 @@
 /* At this width or less (a 40-cell braille display) prompts take their short form. */
 #define VIEW_NARROW_WIDTH 50
 
+/* A narrow line (a 40-cell braille display): prompts take their short form. */
+static int
+narrow(const struct view_context *c)
+{
+	return c->width > 0 && c->width <= VIEW_NARROW_WIDTH;
+}
+
 /* Keys are named in words ("Escape", "question mark") where a reader listens to
    them (linear mode), except on a narrow line, where the short written names fit. */
 static int
 spoken(const struct view_context *c)
 {
-	return c->spoken_keys && !(c->width > 0 && c->width <= VIEW_NARROW_WIDTH);
-}
-
-/* One key's name as this view says it. */
-static void
-key_name(const struct view_context *c, int key, char *buffer, size_t size)
-{
-	const char *words = spoken(c) ? keys_spoken_name(key) : NULL;
-
-	if (words != NULL)
-		snprintf(buffer, size, "%s", _(words));
-	else
-		keys_key_name(key, buffer, size);
+	return c->spoken_keys && !narrow(c);
 }
 
 /* "x or Esc" (spoken: "x or Escape"): the keys of action in this mode (caller
@@ -43,19 +38,11 @@ key_name(const struct view_context *c, int key, char *buffer, size_t size)
 static char *
 keys_of(const struct view_context *c, enum action action)
 {
-	int keys[KEYS_PER_ACTION];
-	size_t count = keymap_usable(c->keys, action, c->mode, keys, KEYS_PER_ACTION);
-	char *list = xstrdup(""), name[64];
+	char buffer[256];
 
-	for (size_t i = 0; i < count; i++) {
-		char *longer;
-		key_name(c, keys[i], name, sizeof name);
-		longer = xasprintf("%s%s%s", list, i == 0 ? "" : i + 1 == count ?
-		    c->labels->or_word : ", ", name);
-		free(list);
-		list = longer;
-	}
-	return list;
+	keymap_describe(c->keys, action, c->mode, spoken(c), c->labels->or_word, buffer,
+	    sizeof buffer);
+	return xstrdup(buffer);
 }
 
 /* The first key of action in this mode, by name ("?", spoken "question mark"). */
@@ -66,7 +53,7 @@ first_key_of(const struct view_context *c, enum action action)
 	int key = keymap_first_key(c->keys, action, c->mode);
 
 	if (key != 0)
-		key_name(c, key, buffer, sizeof buffer);
+		keys_say_name(key, spoken(c), buffer, sizeof buffer);
 	return xstrdup(buffer);
 }
 
@@ -81,7 +68,7 @@ quick_exit_keys_while_typing(const struct view_context *c)
 	for (int i = 0; i < KEYS_PER_ACTION && c->keys->keys[ACTION_PANIC][i] != 0; i++)
 		if (!keys_is_text(c->keys->keys[ACTION_PANIC][i]))
 			only.keys[ACTION_PANIC][n++] = c->keys->keys[ACTION_PANIC][i];
-	keymap_describe(&only, ACTION_PANIC, c->mode, c->labels->or_word, buffer,
+	keymap_describe(&only, ACTION_PANIC, c->mode, spoken(c), c->labels->or_word, buffer,
 	    sizeof buffer);
 	return xstrdup(buffer);
 }
@@ -416,10 +403,9 @@ prompt_actions(const struct view_context *c)
 char *
 view_pause_prompt(const struct view_context *c)
 {
-	int narrow = c->width > 0 && c->width <= VIEW_NARROW_WIDTH;
 	char *repeat = first_key_of(c, ACTION_REPEAT);
-	char *quick = narrow ? first_key_of(c, ACTION_PANIC) : keys_of(c, ACTION_PANIC);
-	char *prompt = narrow ?
+	char *quick = narrow(c) ? first_key_of(c, ACTION_PANIC) : keys_of(c, ACTION_PANIC);
+	char *prompt = narrow(c) ?
 	    xasprintf(_("More: Enter. %s top, %s quick exit: "), repeat, quick) :
 	    xasprintf(_("More: Enter or Space. %s from the top, %s quick exit: "), repeat,
 	    quick);
@@ -454,7 +440,7 @@ view_prompt(const struct view_context *c, size_t item_count)
 {
 	char *actions, *prompt;
 
-	if (c->width > 0 && c->width <= VIEW_NARROW_WIDTH)
+	if (narrow(c))
 		return short_prompt(c, item_count);
 	actions = prompt_actions(c);
 
@@ -468,6 +454,13 @@ view_prompt(const struct view_context *c, size_t item_count)
 		prompt = xasprintf("%s: ", actions);
 	free(actions);
 	return clean_and_free(prompt);
+}
+
+char *
+view_search_prompt(const struct view_context *c)
+{
+	return xstrdup(narrow(c) ? _("Search for: ") :
+	    _("Search for (Enter to search, empty to cancel): "));
 }
 
 char *

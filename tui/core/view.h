@@ -39,6 +39,8 @@ char *view_prompt(const struct view_context *c, size_t item_count);
 /* Linear mode in a terminal, when a page goes on below the screen: "More: Enter or
    Space. r from the top, x or Esc quick exit: ". */
 char *view_pause_prompt(const struct view_context *c);
+/* Linear mode: asking for search words ("Search for: " on a narrow line). */
+char *view_search_prompt(const struct view_context *c);
 /* Linear mode: a line that is no command. */
 char *view_not_understood(const struct view_context *c);
 /* Full screen: the bottom line ("x or Esc: quick exit. 0: safety. ?: help."), of at
