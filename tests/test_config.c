@@ -56,6 +56,7 @@ test_good_config(void **state)
 	assert_string_equal(s.lang, "es");
 	assert_int_equal(s.colours, 0);
 	assert_int_equal(s.wipe, WIPE_NEVER);
+	assert_int_equal(s.say_digits, 1);
 	assert_int_equal(keymap_lookup(&s.keys, KEY_CODE_F12), ACTION_PANIC);
 	assert_int_equal(keymap_lookup(&s.keys, 'x'), ACTION_PANIC);
 	assert_int_equal(keymap_lookup(&s.keys, 'h'), ACTION_HELP);	/* taken from back */
@@ -84,7 +85,7 @@ test_config_errors(void **state)
 	(void)state;
 	expect_config_error("config/unknown-key.ini",
 	    "3: unknown key 'colour' in [haven] (known: mode, lang, colours, wipe_scrollback, "
-	    "allow_symlinks)");
+	    "allow_symlinks, say_digits)");
 	expect_config_error("config/bad-value.ini", "2: invalid value 'sideways' for 'mode'");
 	expect_config_error("config/no-panic.ini", "2: quick_exit needs at least one key");
 	expect_config_error("config/unknown-section.ini",

@@ -273,6 +273,42 @@ test_compact(void **state)
 	guide_set_free(&set);
 }
 
+/* --say-digits: the guide's own dial strings, and nothing else, digit by digit. */
+static void
+test_spoken_numbers(void **state)
+{
+	struct guide_set set;
+	struct spoken_numbers spoken;
+	struct layout l;
+	char *said;
+
+	(void)state;
+	said = spoken_digits("1-800-799-SAFE", 14);
+	assert_string_equal(said, "1, 8 0 0, 7 9 9, SAFE");
+	free(said);
+	said = spoken_digits("1-844-7NATIVE", 13);
+	assert_string_equal(said, "1, 8 4 4, 7 NATIVE");
+	free(said);
+	test_load_fixture(&set, "multi");
+	spoken_numbers_init(&spoken, set.guides[0]);
+	said = spoken_numbers_apply(&spoken, "Call 1-800-799-7233 (1-800-799-SAFE) or text "
+	    "START to 88788 by December 1, 2026; see text-to-88788 and 1-800-799-72331.");
+	assert_string_equal(said, "Call 1, 8 0 0, 7 9 9, 7 2 3 3 (1, 8 0 0, 7 9 9, SAFE) or "
+	    "text START to 8 8 7 8 8 by December 1, 2026; see text-to-88788 and "
+	    "1-800-799-72331.");
+	free(said);
+	/* A number said digit by digit is never cut between its digits or groups. */
+	layout_init(&l);
+	l.spoken = &spoken;
+	layout_wrap(&l, "Call the Hotline at 1-800-799-7233 now.", "", 30, LINE_TEXT, GUIDE_NONE);
+	assert_int_equal(l.count, 2);
+	assert_string_equal(l.lines[0].text, "Call the Hotline at");
+	assert_string_equal(l.lines[1].text, "1, 8 0 0, 7 9 9, 7 2 3 3 now.");
+	layout_free(&l);
+	spoken_numbers_free(&spoken);
+	guide_set_free(&set);
+}
+
 /* Where a page's facts come from: publisher and title, the address, the dates. */
 static void
 test_sources_lines(void **state)
@@ -324,6 +360,7 @@ main(void)
 		cmocka_unit_test(test_page_lines),
 		cmocka_unit_test(test_compact),
 		cmocka_unit_test(test_sources_lines),
+		cmocka_unit_test(test_spoken_numbers),
 		cmocka_unit_test(test_transliteration),
 	};
 

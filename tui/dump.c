@@ -10,7 +10,7 @@
 
 static void
 dump_page(FILE *out, const struct guide *guide, size_t index,
-    const struct layout_options *base)
+    const struct layout_options *base, const struct spoken_numbers *spoken)
 {
 	struct layout layout;
 	struct layout_options options = *base;
@@ -18,6 +18,7 @@ dump_page(FILE *out, const struct guide *guide, size_t index,
 
 	options.breadcrumb = crumb;
 	layout_init(&layout);
+	layout.spoken = spoken;
 	layout_page(&layout, guide, &guide->pages[index], &options);
 	/* Printed, the page carries its sources with it: a reviewer checks them here. */
 	layout_blank(&layout);
@@ -39,7 +40,8 @@ struct dump_step {
 /* Depth first in choice order, with a stack of its own: how deep a guide goes is
    the content's choice, and must not be the C stack's. */
 static void
-dump_from_start(FILE *out, const struct guide *guide, const struct layout_options *o)
+dump_from_start(FILE *out, const struct guide *guide, const struct layout_options *o,
+    const struct spoken_numbers *spoken)
 {
 	struct dump_step *stack = xcalloc(guide->page_count + 1, sizeof *stack);
 	unsigned char *seen = xcalloc(guide->page_count, 1);
@@ -47,7 +49,7 @@ dump_from_start(FILE *out, const struct guide *guide, const struct layout_option
 
 	stack[depth++] = (struct dump_step){ guide->start, 0 };
 	seen[guide->start] = 1;
-	dump_page(out, guide, guide->start, o);
+	dump_page(out, guide, guide->start, o, spoken);
 	while (depth > 0) {
 		struct dump_step *top = &stack[depth - 1];
 		const struct page *page = &guide->pages[top->page];
@@ -60,7 +62,7 @@ dump_from_start(FILE *out, const struct guide *guide, const struct layout_option
 		if (b->kind != BLOCK_CHOICE || b->target == GUIDE_NONE || seen[b->target])
 			continue;
 		seen[b->target] = 1;
-		dump_page(out, guide, b->target, o);
+		dump_page(out, guide, b->target, o, spoken);
 		stack[depth++] = (struct dump_step){ b->target, 0 };
 	}
 	free(seen);
@@ -68,14 +70,18 @@ dump_from_start(FILE *out, const struct guide *guide, const struct layout_option
 }
 
 int
-dump_guide(FILE *out, const struct guide *guide, int width, const struct keymap *keys)
+dump_guide(FILE *out, const struct guide *guide, int width, const struct keymap *keys,
+    int say_digits)
 {
 	struct layout_labels labels;
+	struct spoken_numbers spoken;
 	struct layout_options options = { .keys = keys, .width = width, .labels = &labels };
 
 	if (guide->start == GUIDE_NONE)
 		return -1;
 	labels_init(&labels);
-	dump_from_start(out, guide, &options);
+	spoken_numbers_init(&spoken, guide);
+	dump_from_start(out, guide, &options, say_digits ? &spoken : NULL);
+	spoken_numbers_free(&spoken);
 	return ferror(out) ? -1 : 0;
 }

@@ -8,8 +8,9 @@
 #include "keys.h"
 
 /* Prints every page reachable from the start page, depth first in choice order, each
-   once, wrapped at width (0: unwrapped), naming keys as keys has them. Returns 0, or
-   -1 if writing failed. */
-int dump_guide(FILE *out, const struct guide *guide, int width, const struct keymap *keys);
+   once, wrapped at width (0: unwrapped), naming keys as keys has them, phone numbers
+   digit by digit when say_digits. Returns 0, or -1 if writing failed. */
+int dump_guide(FILE *out, const struct guide *guide, int width, const struct keymap *keys,
+    int say_digits);
 
 #endif

@@ -296,6 +296,7 @@ linear_init(struct linear *l, struct nav *nav, const struct settings *settings)
 	l->view.labels = &l->labels;
 	l->view.width = settings->width >= 0 ? settings->width : linear_terminal_width();
 	l->view.mode = KEYS_LINEAR;
+	l->view.say_digits = settings->say_digits;
 	l->view.spoken_keys = 1;	/* a screen reader says "Esc" as "esk", "?" not at all */
 	l->view.breadcrumb = 1;
 	panic_set_linear(settings->wipe);

@@ -42,6 +42,7 @@ struct options {
 	const char *lang;
 	int width;			/* -1: not given */
 	int linear;
+	int say_digits;
 };
 
 static void
@@ -66,6 +67,8 @@ print_help(void)
 	    "      --check [DIR]   check the guide for problems and exit\n"
 	    "      --dump          print the whole guide as plain text and exit\n"
 	    "  -w, --width=N       wrap linear and --dump text at N columns (0: do not wrap)\n"
+	    "  -d, --say-digits    write phone numbers digit by digit (9 1 1), so a speech\n"
+	    "                      synthesizer does not say them as amounts\n"
 	    "  -h, --help          show this help and exit\n"
 	    "  -V, --version       show version information and exit\n\n"), stdout);
 	printf(_("The guide is read from %s unless --guide is given.\n"), GUIDEDIR);
@@ -116,13 +119,14 @@ parse_options(int argc, char **argv, struct options *o)
 		{ "dump", no_argument, NULL, OPTION_DUMP },
 		{ "width", required_argument, NULL, 'w' },
 		{ "linear", no_argument, NULL, 'l' },
+		{ "say-digits", no_argument, NULL, 'd' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
 	int c;
 
-	while ((c = getopt_long(argc, argv, "g:c:w:lhV", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "g:c:w:ldhV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'g': o->guide_dir = optarg; break;
 		case 'c': o->config_file = optarg; break;
@@ -130,6 +134,7 @@ parse_options(int argc, char **argv, struct options *o)
 		case OPTION_CHECK: o->command = COMMAND_CHECK; break;
 		case OPTION_DUMP: o->command = COMMAND_DUMP; break;
 		case 'l': o->linear = 1; break;
+		case 'd': o->say_digits = 1; break;
 		case 'h': o->command = COMMAND_HELP; break;
 		case 'V': o->command = COMMAND_VERSION; break;
 		case 'w':
@@ -231,6 +236,8 @@ load_settings(struct settings *settings, const struct options *o)
 		settings->width = o->width;
 	if (o->linear)
 		settings->mode = MODE_LINEAR;
+	if (o->say_digits)
+		settings->say_digits = 1;
 	diag_free(&diags);
 	free(path);
 	return status;
@@ -252,8 +259,8 @@ run_dump(const struct guide_set *set, size_t lang, const struct options *o,
 	const struct guide *guide = set->guides[lang];
 
 	ui_lang_set(guide->lang);
-	return dump_guide(stdout, guide, o->width < 0 ? 72 : o->width, &settings->keys) == 0
-	    ? EXIT_OK : EXIT_PROBLEMS;
+	return dump_guide(stdout, guide, o->width < 0 ? 72 : o->width, &settings->keys,
+	    settings->say_digits) == 0 ? EXIT_OK : EXIT_PROBLEMS;
 }
 
 /* Linear mode when asked, or when the terminal cannot be a screen (TERM dumb or
@@ -359,7 +366,7 @@ run_command(struct options *o, struct settings *settings)
 int
 main(int argc, char **argv)
 {
-	struct options options = { COMMAND_READ, GUIDEDIR, NULL, NULL, -1, 0 };
+	struct options options = { COMMAND_READ, GUIDEDIR, NULL, NULL, -1, 0, 0 };
 	struct settings settings;
 	int status;
 

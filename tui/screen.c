@@ -445,6 +445,7 @@ screen_init(struct screen *s, struct nav *nav, const struct settings *settings)
 	s->view.labels = &s->labels;
 	s->view.choice_indent = SCREEN_CHOICE_INDENT;
 	s->view.mode = KEYS_FULLSCREEN;
+	s->view.say_digits = settings->say_digits;
 }
 
 static void

@@ -7,7 +7,8 @@
 #     x ends haven, the utterance under way is cut, and nothing said after x holds a
 #     word of the guide;
 #   linear mode: the start page's title, quick-exit words, 911 line and every choice
-#     are said; on the Safety page, 911 and 1-800-799-7233 are said.
+#     are said; on the Safety page, 911 and 1-800-799-7233 are said; with
+#     --say-digits, Fenrir is given "9 1 1" and "1, 8 0 0, 7 9 9, 7 2 3 3".
 # SKIP without Fenrir.
 . "$(dirname "$0")/lib.sh"
 need_fenrir
@@ -130,4 +131,17 @@ for text in "911" "1-800-799-7233"; do
 done
 keys x
 wait_for "AFTER-EXIT" 5 || fail "linear: x did not end haven"
+
+echo "--- linear, --say-digits"
+start_fenrir True --linear --say-digits || finish
+wait_said 0 "quick exit:" || finish
+heard=$(spoken_words 0)
+for text in "Call 9 1 1" "1, 8 0 0, 7 9 9, 7 2 3 3"; do
+	case $heard in
+	*"$text"*) ok "--say-digits: Fenrir was given \"$text\"" ;;
+	*) fail "--say-digits: \"$text\" was never said; heard: $(printf '%s' "$heard" | cut -c1-300)" ;;
+	esac
+done
+keys x
+wait_for "AFTER-EXIT" 5 || fail "--say-digits: x did not end haven"
 finish

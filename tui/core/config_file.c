@@ -51,15 +51,17 @@ apply_haven_key(struct settings *s, const struct ini_entry *e, const char *file,
 	else if (strcmp(e->key, "allow_symlinks") == 0 &&
 	    (v = parse_choice(e->value, booleans, 6)) >= 0)
 		s->allow_symlinks = v % 2;
+	else if (strcmp(e->key, "say_digits") == 0 && (v = parse_choice(e->value, booleans, 6)) >= 0)
+		s->say_digits = v % 2;
 	else if (strcmp(e->key, "lang") == 0 && strlen(e->value) < sizeof s->lang)
 		strcpy(s->lang, e->value);
 	else if (strcmp(e->key, "mode") == 0 || strcmp(e->key, "wipe_scrollback") == 0 ||
 	    strcmp(e->key, "colours") == 0 || strcmp(e->key, "lang") == 0 ||
-	    strcmp(e->key, "allow_symlinks") == 0)
+	    strcmp(e->key, "allow_symlinks") == 0 || strcmp(e->key, "say_digits") == 0)
 		diag_add(diags, file, e->line, "invalid value '%s' for '%s'", e->value, e->key);
 	else
 		diag_add(diags, file, e->line, "unknown key '%s' in [haven] (known: mode, lang, "
-		    "colours, wipe_scrollback, allow_symlinks)", e->key);
+		    "colours, wipe_scrollback, allow_symlinks, say_digits)", e->key);
 }
 
 /* Takes key from whatever action has it; returns that action. */

@@ -69,17 +69,40 @@ emit(struct layout *layout, const char *lead, const char *text, size_t length,
 	add_line(layout, xasprintf("%s%.*s", lead, (int)length, text), kind, choice);
 }
 
-/* libunistring may break "thehotline.org" after the dot; a web address or file name
-   read aloud or on a braille line must stay one word. */
+/* text cleaned of control characters, its dial strings spoken when asked. */
 static char *
-keep_addresses_whole(const char *text, size_t length)
+layout_text(const struct layout *layout, const char *text)
+{
+	char *clean = text_clean(text), *spoken;
+
+	if (layout->spoken == NULL)
+		return clean;
+	spoken = spoken_numbers_apply(layout->spoken, clean);
+	free(clean);
+	return spoken;
+}
+
+static int
+digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* libunistring may break "thehotline.org" after the dot; a web address or file name
+   read aloud or on a braille line must stay one word. A number said digit by digit
+   ("1, 8 0 0, 7 9 9") stays on one line too, as does "December 1, 2026". */
+static char *
+keep_words_whole(const char *text, size_t length)
 {
 	char *override = xmalloc(length);
 
 	memset(override, UC_BREAK_UNDEFINED, length);
-	for (size_t i = 1; i + 1 < length; i++)
-		if (strchr("./@", text[i - 1]) != NULL && text[i] != ' ' && text[i - 1] != ' ' &&
-		    i >= 2 && text[i - 2] != ' ')
+	for (size_t i = 2; i < length; i++)
+		if (i + 1 < length && strchr("./@", text[i - 1]) != NULL && text[i] != ' ' &&
+		    text[i - 1] != ' ' && text[i - 2] != ' ')
+			override[i] = UC_BREAK_PROHIBITED;
+		else if (digit(text[i]) && text[i - 1] == ' ' && (digit(text[i - 2]) ||
+		    (i >= 3 && text[i - 2] == ',' && digit(text[i - 3]))))
 			override[i] = UC_BREAK_PROHIBITED;
 	return override;
 }
@@ -164,7 +187,7 @@ void
 layout_wrap(struct layout *layout, const char *text, const char *prefix, int width,
     enum line_kind kind, size_t choice)
 {
-	char *clean = text_clean(text), *clean_prefix = text_clean(prefix);
+	char *clean = layout_text(layout, text), *clean_prefix = text_clean(prefix);
 	size_t length = strlen(clean), prefix_width = text_width(clean_prefix), start = 0;
 	const char *lead = clean_prefix;
 	char *indent, *breaks, *override;
@@ -202,7 +225,7 @@ layout_wrap(struct layout *layout, const char *text, const char *prefix, int wid
 	   cut into "Text" and a lone "-".) */
 	breaks = xmalloc(length + 1);
 	u8_possible_linebreaks((const uint8_t *)clean, length, "UTF-8", breaks);
-	override = keep_addresses_whole(clean, length);
+	override = keep_words_whole(clean, length);
 	for (size_t i = 0; i < length; i++)
 		if (override[i] == UC_BREAK_PROHIBITED)
 			breaks[i] = UC_BREAK_PROHIBITED;

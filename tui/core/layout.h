@@ -6,6 +6,7 @@
 #include <stddef.h>
 
 #include "guide.h"
+#include "spoken.h"
 
 enum line_kind {
 	LINE_BLANK,
@@ -30,6 +31,9 @@ struct layout {
 	size_t choice_count;
 	int compact;		/* no blank lines between blocks (set after layout_init) */
 	size_t question_line;	/* a question page's question; GUIDE_NONE: none */
+	/* Dial strings written digit by digit (set after layout_init); NULL: as the
+	   guide writes them. */
+	const struct spoken_numbers *spoken;
 };
 
 /* Words the layout adds around content, translated by the caller. */

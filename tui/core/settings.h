@@ -25,6 +25,7 @@ struct settings {
 	enum wipe_scrollback wipe;
 	int width;			/* linear and --dump; -1: the terminal's */
 	int allow_symlinks;		/* guide files may be symbolic links */
+	int say_digits;			/* phone numbers digit by digit, for speech */
 };
 
 void settings_default(struct settings *s);

@@ -303,8 +303,14 @@ view_page(struct layout *layout, const struct nav *nav, const struct view_contex
 void
 view_layout(struct layout *layout, const struct nav *nav, const struct view_context *c)
 {
+	struct spoken_numbers spoken;
+
 	layout_init(layout);
 	layout->compact = c->compact;
+	if (c->say_digits) {
+		spoken_numbers_init(&spoken, nav_guide(nav));
+		layout->spoken = &spoken;
+	}
 	if (nav->view == NAV_VIEW_HELP)
 		view_help(layout, nav, c);
 	else if (nav->view == NAV_VIEW_RESULTS)
@@ -315,6 +321,10 @@ view_layout(struct layout *layout, const struct nav *nav, const struct view_cont
 		view_sources(layout, nav, c);
 	else
 		view_page(layout, nav, c);
+	if (c->say_digits) {
+		layout->spoken = NULL;
+		spoken_numbers_free(&spoken);
+	}
 }
 
 /* "Checked: Bring the order", in words, after a tick. */

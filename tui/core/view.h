@@ -18,6 +18,7 @@ struct view_context {
 	int breadcrumb;		/* put "You are here:" under a page's title */
 	int compact;		/* a short window: no blank lines between blocks */
 	int spoken_keys;	/* name keys in words ("Escape"), for listeners */
+	int say_digits;		/* write phone numbers digit by digit (--say-digits) */
 };
 
 /* Lays out the current view of nav into layout (which it initialises). */
