@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* diag.c: the list of problems a load or a check found, for the caller to report. */
 #include <config.h>
 

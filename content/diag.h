@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* diag.h: a list of problems found while loading content or a config, each one
    already formatted as "file:line: message" for the person who can fix it. */
 #ifndef HAVEN_DIAG_H

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* glossary.c: matching glossary terms in text by words, each word folded (case and
    accents removed), so "Petición" in text matches the term "peticion". */
 #include <config.h>

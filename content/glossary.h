@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* glossary.h: the words defined on the guide's glossary page ("Words used in
    court"), found where they appear in other text. Case and accents do not matter;
    whole words only. */

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* guide.c: lookups over the content model, and its one free function. */
 #include <config.h>
 

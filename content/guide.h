@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* guide.h: haven's content model: a guide in one language is a set of pages made of
    blocks, plus resources (hotlines, websites). All text is UTF-8. No I/O here. */
 #ifndef HAVEN_GUIDE_H

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* guide_set.c: loads the language folders of a guide and checks that they agree. */
 #include <config.h>
 

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* guide_set.h: the guide in every installed language. */
 #ifndef HAVEN_GUIDE_SET_H
 #define HAVEN_GUIDE_SET_H

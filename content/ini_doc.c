@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* ini_doc.c: reads one INI file for haven. The only file that includes iniparser.
    Every raw line is checked against iniparser 4.1's traps before iniparser sees the
    file; iniparser then supplies the values. */

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* ini_doc.h: an INI file as haven sees it: sections and keys in file order, each with
    its line number, values as iniparser read them. The raw lines are checked first, so
    that none of iniparser 4.1's silent losses (cut values, vanished sections, replaced

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* loader.c: turns the INI files of one language folder into a guide. Sections are
    dispatched by kind ([guide], [page.ID], [resource.ID], [source.ID]); keys are checked against
    the format in content/README.md; problems carry the file and line. */

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* loader.h: builds a guide from the INI files of one language folder. */
 #ifndef HAVEN_LOADER_H
 #define HAVEN_LOADER_H

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* search.c: folds text once (libunistring case folding, NFD, marks removed) and
    searches it with plain substring matching. */
 #include <config.h>

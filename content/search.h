@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* search.h: case- and accent-insensitive search over a guide's titles and text.
    "peticion" finds "Petición"; "PEDIR" finds "pedir". */
 #ifndef HAVEN_SEARCH_H

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* sources.c: the sources list and what pages cite from it (see sources.h). */
 #include <config.h>
 

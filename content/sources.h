@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* sources.h: the sources list ([source.ID] sections: public pages a reader can look
    up) and the pages' citations of it. Every page cites at least one source by ID;
    readers see publisher, title and address, never an editor's internal names. */

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* text.c: width, cleaning, folding and charset conversion of UTF-8 text. */
 #include <config.h>
 

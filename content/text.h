@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* text.h: UTF-8 text helpers over libunistring: display width, cleaning, folding for
    search, and conversion for terminals that are not UTF-8. */
 #ifndef HAVEN_TEXT_H

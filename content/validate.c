@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* validate.c: whole-guide checks, run after loading; every message names the file and
    line an editor must fix. */
 #include <config.h>

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* validate.h: the checks that need the whole guide: required keys, links, parents,
    reachability, resources. */
 #ifndef HAVEN_VALIDATE_H

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* xalloc.c: allocation wrappers; out of memory ends the program at once. */
 #include <config.h>
 

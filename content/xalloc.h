@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* xalloc.h: allocation that cannot return NULL. Running out of memory is the one
    error haven treats as fatal (as tmux does): there is nothing useful left to do. */
 #ifndef HAVEN_XALLOC_H

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The haven authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # check_guide.sh: the real binary's checker, --dump, --help and --version, as a user
 # or deployer sees them.
 LIB_DIR=$(cd "$(dirname "$0")/lib" && pwd)
@@ -43,6 +45,31 @@ fi
 "$HAVEN" --help | grep -q -- "--linear" || fail "--help does not list --linear"
 "$HAVEN" --help | grep -q "Quick exit" || fail "--help does not name quick exit"
 "$HAVEN" --version | grep -Eq '^haven [0-9]+\.[0-9]+' || fail "--version"
+# --version as GNU prints it: copyright, licence, no warranty; no placeholder address
+# anywhere (configure.ac has none yet).
+version=$("$HAVEN" --version)
+for line in "Copyright (C) 2026 The haven authors." \
+    "License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>." \
+    "There is NO WARRANTY, to the extent permitted by law."; do
+	echo "$version" | grep -qxF "$line" || fail "--version lacks: $line"
+done
+("$HAVEN" --help; "$HAVEN" --version) | grep -q "haven\.invalid" && fail "a placeholder address"
+# --check=DIR, as GNU writes an optional argument, and --check DIR.
+"$HAVEN" --check="$top_srcdir/content" >/dev/null 2>&1 || fail "--check=DIR is refused"
+
+# A broken guide found at start shows the reader one plain sentence, never the
+# checker's messages or a file name; --check gives the editor the details.
+broken=$TEST_TMP/broken
+mkdir -p "$broken/en"
+cp "$top_srcdir"/content/en/*.ini "$broken/en/"
+echo "a line that is no INI" >>"$broken/en/start.ini"
+out=$("$HAVEN" --guide "$broken" --linear </dev/null 2>&1)
+status=$?
+[ $status -eq 1 ] || fail "a broken guide: exit $status (expected 1)"
+[ "$out" = "This guide cannot be shown right now. Please tell whoever runs this computer (haven --check shows them why). In danger? Call 911." ] ||
+	fail "a broken guide shows the reader: $out"
+"$HAVEN" --check "$broken" 2>&1 | grep -q "start.ini:[0-9]*:" ||
+	fail "--check does not name the broken line"
 "$HAVEN" --no-such-option >/dev/null 2>&1
 [ $? -eq 2 ] || fail "a bad option does not exit 2"
 "$HAVEN" --width=abc >/dev/null 2>&1

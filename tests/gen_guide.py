@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The haven authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """gen_guide.py: writes a large generated guide, for the tests and bench/run that check
 haven's limits and costs stay linear in a guide's size.
 

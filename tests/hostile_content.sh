@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The haven authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # hostile_content.sh: what a careless editor or an attacker with write access can put
 # in a guide or a config cannot reach the terminal, hang haven or leave a trace:
 # hidden characters in titles, text and checklist items are named by the checker and

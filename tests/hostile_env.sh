@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The haven authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # hostile_env.sh: values an SSH client controls (LANG, LC_*, LANGUAGE, TERM) never crash
 # haven, never print an error, never name a file haven opens: the reader gets the
 # English guide. strace lists every path haven opens; each must be a system library or

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The haven authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # limits.sh: a guide's size and the reader's width cannot crash or stall haven.
 # Generated guides past the documented limits (content/README.md) get the limit's
 # message with file:line; deep ones within them pass (no recursion the content sets);

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The haven authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # no_trace.sh: haven writes nothing to disk, in any mode or path (errors included).
 # Every run is traced with strace; any open for writing, any file created, renamed,
 # removed or truncated fails the test.

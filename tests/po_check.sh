@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The haven authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # po_check.sh: every source file that marks strings for translation is listed in
 # locale/POTFILES.in, and every file listed there marks some (as GNU hello's po-check
 # rule does): a file left out keeps its messages in English for every reader.

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_config.c: the config file, key names and bindings, and language choice. */
 #include <config.h>
 

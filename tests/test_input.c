@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_input.c: the one input path: bytes to keys (the decoder), keys to events
    (input), and the quick exit whatever bytes come around it. */
 #include <config.h>

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_layout.c: wrapping and widths (libunistring), and the order of a page's lines. */
 #include <config.h>
 

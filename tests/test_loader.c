@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_loader.c: every problem the checker knows, each from a small fixture in
    tests/fixtures/, with its exact "file:line: message". */
 #include <config.h>

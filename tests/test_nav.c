@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_nav.c: the navigation state machine, driven by actions and outcomes, with the
    viewport it keeps itself. */
 #include <config.h>

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_questions.c: answers kept for this run, summary change links, checklist ticks
    and glossary words, through the navigation core. */
 #include <config.h>

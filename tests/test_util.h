@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_util.h: helpers every unit test shares. */
 #ifndef HAVEN_TEST_UTIL_H
 #define HAVEN_TEST_UTIL_H

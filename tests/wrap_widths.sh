@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The haven authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # wrap_widths.sh: the guide wraps well at every width a reader may have, from a
 # 20-cell braille line to a wide terminal. For each width from 20 to 120 and each
 # language, --dump must hold no line made only of punctuation (a hyphen or a dash cut

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* dump.c: --dump, the guide in reading order for review and printing. */
 #include <config.h>
 

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* dump.h: the whole guide as plain text in reading order (--dump). */
 #ifndef HAVEN_DUMP_H
 #define HAVEN_DUMP_H

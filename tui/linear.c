@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* linear.c: linear mode. Every page is printed once, as plain words in reading order,
    ending with one short prompt as the last line, because screen readers read the
    last line and braille displays follow the text. In a terminal, a page taller than

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* linear.h: the plain-text front end for screen readers and braille displays. */
 #ifndef HAVEN_LINEAR_H
 #define HAVEN_LINEAR_H

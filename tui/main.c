@@ -1,6 +1,9 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* main.c: haven's entry point: options, locale, loading the guide, choosing the mode.
    Only this file decides to exit. */
 #include <config.h>
+#include "paths.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -64,7 +67,7 @@ print_help(void)
 	    "      --lang=CODE     language of the guide, for example en or es\n"
 	    "  -c, --config=FILE   read settings from FILE (default:\n"
 	    "                      $XDG_CONFIG_HOME/haven/config.ini); never written\n"
-	    "      --check [DIR]   check the guide for problems and exit\n"
+	    "      --check[=DIR]   check the guide (or DIR) for problems and exit\n"
 	    "      --dump          print the whole guide as plain text and exit\n"
 	    "  -w, --width=N       wrap linear and --dump text at N columns (0: do not wrap)\n"
 	    "  -d, --say-digits    write phone numbers digit by digit (9 1 1), so a speech\n"
@@ -74,15 +77,26 @@ print_help(void)
 	printf(_("The guide is read from %s unless --guide is given.\n"), GUIDEDIR);
 	fputs(_("Exit status: 0 if all is well, 1 if the guide has problems,\n"
 	    "2 for a usage or config error.\n"), stdout);
-	printf(_("Report bugs to: %s\n"), PACKAGE_BUGREPORT);
+	/* The address lines come from configure.ac's AC_INIT; without a public
+	   site they are left out rather than invented. */
+	if (PACKAGE_BUGREPORT[0] != '\0')
+		printf(_("Report bugs to: %s\n"), PACKAGE_BUGREPORT);
+	if (PACKAGE_URL[0] != '\0')
+		printf(_("%s home page: <%s>\n"), PACKAGE, PACKAGE_URL);
 }
 
 static void
 print_version(void)
 {
 	printf("%s %s\n", PACKAGE, VERSION);
-	fputs(_("This guide is general information, not legal advice.\n"
-	    "This is free software: you are free to change and redistribute it.\n"), stdout);
+	/* As GNU programs print it; "(C)" may be translated as the copyright sign. */
+	printf("Copyright %s 2026 The haven authors.\n", _("(C)"));
+	fputs(_("License GPLv3+: GNU GPL version 3 or later "
+	    "<https://gnu.org/licenses/gpl.html>.\n"
+	    "The guide's text: CC BY 4.0 <https://creativecommons.org/licenses/by/4.0/>.\n"
+	    "This is free software: you are free to change and redistribute it.\n"
+	    "There is NO WARRANTY, to the extent permitted by law.\n"
+	    "This guide is general information, not legal advice.\n"), stdout);
 }
 
 static int
@@ -115,7 +129,7 @@ parse_options(int argc, char **argv, struct options *o)
 		{ "guide", required_argument, NULL, 'g' },
 		{ "config", required_argument, NULL, 'c' },
 		{ "lang", required_argument, NULL, OPTION_LANG },
-		{ "check", no_argument, NULL, OPTION_CHECK },
+		{ "check", optional_argument, NULL, OPTION_CHECK },
 		{ "dump", no_argument, NULL, OPTION_DUMP },
 		{ "width", required_argument, NULL, 'w' },
 		{ "linear", no_argument, NULL, 'l' },
@@ -131,7 +145,13 @@ parse_options(int argc, char **argv, struct options *o)
 		case 'g': o->guide_dir = optarg; break;
 		case 'c': o->config_file = optarg; break;
 		case OPTION_LANG: o->lang = optarg; break;
-		case OPTION_CHECK: o->command = COMMAND_CHECK; break;
+		case OPTION_CHECK:
+			/* --check=DIR, as GNU writes an optional argument; --check DIR,
+			   a separate word, is taken below. */
+			o->command = COMMAND_CHECK;
+			if (optarg != NULL)
+				o->guide_dir = optarg;
+			break;
 		case OPTION_DUMP: o->command = COMMAND_DUMP; break;
 		case 'l': o->linear = 1; break;
 		case 'd': o->say_digits = 1; break;
@@ -206,10 +226,10 @@ locale_init(void)
 	}
 }
 
-/* $XDG_CONFIG_HOME/haven/config.ini, else ~/.config/haven/config.ini; NULL if
-   neither variable gives an absolute path. */
+/* The reader's own config: $XDG_CONFIG_HOME/haven/config.ini, else
+   ~/.config/haven/config.ini; NULL if neither variable gives an absolute path. */
 static char *
-default_config_path(void)
+user_config_path(void)
 {
 	const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
 
@@ -218,6 +238,42 @@ default_config_path(void)
 	if (home != NULL && home[0] == '/')
 		return xasprintf("%s/.config/haven/config.ini", home);
 	return NULL;
+}
+
+/* The deployment's config: haven/config.ini in the first folder of
+   $XDG_CONFIG_DIRS (by default /etc/xdg) that has one. Relative entries are
+   skipped, as the XDG Base Directory spec asks. NULL: none. */
+static char *
+system_config_path(void)
+{
+	const char *dirs = getenv("XDG_CONFIG_DIRS");
+
+	if (dirs == NULL || *dirs == '\0')
+		dirs = "/etc/xdg";
+	while (*dirs != '\0') {
+		size_t length = strcspn(dirs, ":");
+		if (dirs[0] == '/') {
+			char *path = xasprintf("%.*s/haven/config.ini", (int)length, dirs);
+			if (access(path, F_OK) == 0)
+				return path;
+			free(path);
+		}
+		dirs += length;
+		dirs += *dirs == ':';
+	}
+	return NULL;
+}
+
+/* The reader's config when there is one, else the deployment's. */
+static char *
+default_config_path(void)
+{
+	char *path = user_config_path();
+
+	if (path != NULL && access(path, F_OK) == 0)
+		return path;
+	free(path);
+	return system_config_path();
 }
 
 static int
@@ -321,12 +377,21 @@ read_or_dump(struct guide_set *set, const struct options *o, const struct settin
 		lang = choose_language(set, o, o->command == COMMAND_DUMP ? NULL : settings->lang);
 		guide_set_get(set, lang, diags);
 	}
-	if (diags->count > 0) {
+	if (diags->count > 0 && o->command == COMMAND_DUMP) {
+		/* --dump is an editor's tool: the editor gets every problem. */
 		char *dir = text_escape(o->guide_dir);
 		print_diags(diags);
 		fprintf(stderr, _("%s: the guide has problems; run '%s --check %s'\n"), PACKAGE,
 		    PACKAGE, dir);
 		free(dir);
+		return EXIT_PROBLEMS;
+	}
+	if (diags->count > 0) {
+		/* The person at the terminal may be a stranger in danger, not the
+		   guide's editor: no file names or checker messages, one plain
+		   sentence and where to get help. The editor runs --check. */
+		fputs(_("This guide cannot be shown right now. Please tell whoever runs this "
+		    "computer (haven --check shows them why). In danger? Call 911.\n"), stderr);
 		return EXIT_PROBLEMS;
 	}
 	if (o->command == COMMAND_DUMP)

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* output.c: conversion of UTF-8 text to the terminal's charset. */
 #include <config.h>
 

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* output.h: text leaves haven in the terminal's charset. Inside, all text is UTF-8;
    a terminal in another charset gets a transliteration ("Información" ->
    "Informacion"), never mojibake. */

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* panic.c: the quick exit and the signal handlers. Everything here may run inside a
    signal handler, so it only uses write(2), poll(2), fcntl(2), tcflow(3),
    tcsetattr(3) and _exit(2), on bytes prepared in advance. This is the one place with

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* panic.h: quick exit. One key, and every word of the guide leaves the terminal and
    haven ends: no confirmation, no goodbye, nothing written to disk. Also the signal
    handlers that end haven at once when the link drops (SIGHUP) or on SIGTERM. */

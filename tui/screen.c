@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* screen.c: the full-screen front end. It draws the current view of nav with
    ncursesw on the alternate screen, and hands each key to the one input path. For
    screen readers and braille displays, the hardware cursor always rests at column 0
@@ -54,6 +56,16 @@ struct screen {
 };
 
 /* Rows of page text: all but the top line, the note row and the bottom line. */
+/* no-color.org: NO_COLOR set to a non-empty value turns colour off; set but empty,
+   it does not. */
+static int
+no_color_asked(void)
+{
+	const char *value = getenv("NO_COLOR");
+
+	return value != NULL && value[0] != '\0';
+}
+
 static int
 screen_text_rows(void)
 {
@@ -420,7 +432,7 @@ screen_start(struct screen *s)
 	intrflush(stdscr, FALSE);
 	typeahead(-1);	/* haven reads the keys itself; ncurses must not peek */
 	curs_set(1);
-	s->colour = s->settings->colours && getenv("NO_COLOR") == NULL && has_colors();
+	s->colour = s->settings->colours && !no_color_asked() && has_colors();
 	if (s->colour && start_color() == OK) {
 		use_default_colors();
 		init_pair(PAIR_BAR, COLOR_WHITE, COLOR_BLUE);

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* screen.h: the full-screen front end (ncursesw). */
 #ifndef HAVEN_SCREEN_H
 #define HAVEN_SCREEN_H

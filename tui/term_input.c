@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* term_input.c: bytes from a file descriptor into the decoder, with the escape
    delay; signals reach the loop only while it waits (ppoll), so none is missed. */
 #include <config.h>

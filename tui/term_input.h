@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* term_input.h: reads the terminal's (or pipe's) bytes into the one input path
    (core/input.h) for both front ends: the escape delay lives here, and here alone
    it is decided that input has ended. */

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* terminfo.c: capability lookups: the cursor, the alternate screen, the wipe, and
    the sequences the terminal's keys send. */
 #include <config.h>

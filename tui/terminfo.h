@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* terminfo.h: what haven asks terminfo directly. Kept apart because
    <term.h> defines macros (lines, columns, ...) that clash with ordinary names. */
 #ifndef HAVEN_TERMINFO_H

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* ui_lang.c: gettext follows the guide's language. LANGUAGE is set to the chosen
    code, which is always one of the installed guide's codes: a hostile LANGUAGE from
    an SSH client never reaches gettext. */

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The haven authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # brltty.sh: what a braille reader feels. BRLTTY 6.5 (Debian) with its Linux console
 # screen driver reads haven, full screen, on a free virtual console (80x24, TERM=
 # linux); its TTY braille driver writes a 40-cell, one-line display to a tmux pane,

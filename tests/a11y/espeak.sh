@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The haven authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # espeak.sh: how espeak-ng (the synthesizer behind Fenrir and Orca on Debian) says
 # what haven shows, by its phonemes (espeak-ng -q -x). Checked: the dates of the
 # sources view and --dump are said as dates ("December 1, 2026"), not as a sum with

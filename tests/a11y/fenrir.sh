@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The haven authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # fenrir.sh: what a blind reader hears. Fenrir, the console screen reader Debian
 # packages, runs in its PTY mode in a tmux pane with haven inside it; its speech goes
 # to say.py, which records each utterance (lib.sh). Checked:

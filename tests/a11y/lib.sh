@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The haven authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # lib.sh: what the assistive-technology tests share: the end-to-end helpers
 # (tests/e2e/lib.sh: tmux, the guide, page_facts) and Fenrir's recorded speech.
 # shellcheck source=tests/e2e/lib.sh

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The haven authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """say.py: Fenrir's speech "synthesizer" for the tests: it records each utterance.
 
 Fenrir's generic speech driver runs `say.py RATE VOICE TEXT` for every utterance,

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The haven authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """vt_keys.py: types keys into a Linux virtual console, as its keyboard would.
 
     vt_keys.py /dev/ttyN KEY...     KEY: Down, Up, Enter, or text typed as is

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The haven authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # cursor.sh: screen readers and braille displays follow the hardware cursor, so after
 # every Down and Up the cursor must rest at column 0 of the line in reverse video (the
 # selected choice), and at column 0 of the first text row with words while no choice

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The haven authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """every_page.py: print the entries that open every page of a guide through its choices.
 
     every_page.py HAVEN GUIDE > golden/every-page.in

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The haven authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # first_screen.sh: what a frightened reader sees before pressing any key. In tmux at
 # 80x24, in English and in Spanish, the first screen holds the start page's most
 # important sentence, 911, the Hotline's number and text line, every top-level choice

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The haven authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # fullscreen.sh: haven's full-screen mode as the user sees it, in tmux, at 80x24 and
 # again at 40x12: the start page and its choices, every top-level page and back, the
 # "where you are" line, scrolling to the end of a long page, search (case and

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The haven authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # hangup.sh: a dropped link or a closed input must end haven at once, never leave it
 # spinning. (a) haven runs in tmux and the terminal goes away (tmux server killed,
 # pane killed): within 1 s the haven process is gone. (b) haven's standard input is

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The haven authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # hostile_keys.sh: the quick exit holds whatever bytes come around it, in full screen
 # and linear mode: ESC ESC in one write, ESC then x, ESC then 100 ms of other keys,
 # Ctrl-S (XOFF) then x, and SIGUSR1 each end haven with the wipe; an invalid UTF-8

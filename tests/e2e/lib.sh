@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The haven authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # lib.sh: haven's end-to-end tests: the shared helpers of tests/lib (tmux.sh and
 # lib.sh: checks, waits, the private tmux server) plus what only these tests need.
 # Source it from a test script:

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The haven authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # linear.sh: linear mode from a pipe, as golden transcripts, plus the rules every
 # transcript must follow.
 #

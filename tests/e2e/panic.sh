@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The haven authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # panic.sh: quick exit in tmux. After several pages, x (and, separately, Esc; and Esc
 # while typing a search, where x is only a letter) must end haven within 200 ms and
 # leave no word of the guide on the screen nor in the pane's history. Full screen at

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The haven authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # pty.sh: linear mode in a real pseudo-terminal (driven by pty_drive.py, Python's
 # stdlib pty support): (1) a walk through at least ten pages typing digits + Enter and
 # b, reading up to each prompt (Enter at each pause of a page taller than the 24-row

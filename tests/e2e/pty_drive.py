@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The haven authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """pty_drive.py: drive `haven --linear` in a real pseudo-terminal (stdlib only).
 
     pty_drive.py HAVEN GUIDE visit          walk through pages, check every byte

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The haven authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # rebind.sh: keys follow the config, and views behave as views. A config that moves
 # the quick exit to F12 and z (giving x to back and Esc to help) works in both modes:
 # the old keys do nothing of the quick exit, the new ones wipe, and help, the prompt

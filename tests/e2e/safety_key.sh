@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The haven authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # safety_key.sh: Safety is one key away. From three pages deep in the guide, in full
 # screen (tmux) and in linear mode (a pipe), 0 opens the Safety page, whose first
 # resource is 911, and b returns to the page the reader was on. Titles come from

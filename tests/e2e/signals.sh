@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The haven authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # signals.sh: SIGTERM and SIGHUP end haven at once (within 100 ms), in full-screen and
 # linear mode, with the guide wiped and the terminal's modes restored: `stty -a` in
 # the same terminal afterwards matches what it said before haven started.

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The haven authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # situation.sh: the guided questions. In full screen (tmux), three answer paths reach
 # their summary pages, which list the answers given ("You said:") and the steps that
 # fit; "Are you in danger now? Yes" shows 911 and the Hotline and goes on; Space

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The haven authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # terminals.sh: the start page is legible on several terminals and settings: TERM=vt100,
 # xterm-256color, linux; NO_COLOR=1; LANG=C (ASCII only: typographic quotes become
 # plain quotes). Checked in tmux at 80x24 from what the pane shows: the bars, the

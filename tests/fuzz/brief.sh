@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The haven authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # brief.sh: runs each fuzz target for a few seconds (FUZZ_SECONDS, default 10) from
 # its seed corpus, so CI runs them on every change; tests/fuzz/run.sh runs longer.
 # SKIP (77) when the targets were not built (no clang with libFuzzer).

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz_config.c: libFuzzer target for the config file (tui/core/config_file.c), which
    a deployer or a reader may write. The input is the file's text, read through a
    memfd as haven reads any file. Invariants beyond memory safety: a config with no

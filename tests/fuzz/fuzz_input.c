@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz_input.c: libFuzzer target for the input path: bytes in, keys, events and
    nav's actions out, in either mode, as the front ends drive them (tui/core/input.h).
 

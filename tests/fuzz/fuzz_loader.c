@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz_loader.c: libFuzzer target for haven's content loader.
 
    The input is the text of one to three INI files, separated by a line that holds

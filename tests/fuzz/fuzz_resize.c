@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz_resize.c: libFuzzer target for the window-size and resize path, as a client
    drives it: each 5-byte record is a window size the terminal reports (rows, columns:
    two bytes each, any of 0..65535) and a key. The size goes through window_bounded

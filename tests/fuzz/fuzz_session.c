@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz_session.c: the guide, keys and labels the session fuzz targets drive. */
 #include <config.h>
 

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz_session.h: what the input and resize fuzz targets share: the small guide they
    drive (tests/fixtures/multi), the default keys and the labels, loaded once. */
 #ifndef HAVEN_FUZZ_SESSION_H

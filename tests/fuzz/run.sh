@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The haven authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # run.sh: builds the fuzz targets if needed (make fuzz), then fuzzes one of them for
 # N seconds (default 600) over a temporary copy of its seed corpus.
 #

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The haven authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # constants.sh: haven's words that the tests look for, each written once, here.
 # Sourced by tests/lib/lib.sh; read by tests/lib/haven_pty.py, which parses this file
 # itself (it does not run a shell). So every value stays in the form

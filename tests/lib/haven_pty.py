@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The haven authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """haven_pty.py: a command in a pseudo-terminal, for haven's tests and benchmark.
 
 Python 3 standard library only. The tests and bench/run import it from this folder:

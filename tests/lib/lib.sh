@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The haven authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # lib.sh: what every shell test of haven shares: counting checks, waiting, processes.
 # POSIX sh (the e2e tests run under dash; the ssh tests under bash). Source it with
 # LIB_DIR set to this folder:

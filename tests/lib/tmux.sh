@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The haven authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # tmux.sh: a program under test in tmux, on a private server, seen through
 # capture-pane. Sources lib.sh (set LIB_DIR first, see there):
 #

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The haven authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # lib.sh: a private OpenSSH server that runs haven as its forced command, for
 # tests/ssh/sshd.sh and tests/ssh/load.sh. Source it from bash:
 #

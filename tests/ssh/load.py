@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The haven authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """load.py: N concurrent SSH sessions of haven, each in its own pseudo-terminal.
 
 Run by tests/ssh/load.sh, which starts the private sshd and passes the ssh command.

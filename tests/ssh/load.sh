@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-FileCopyrightText: 2026 The haven authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # load.sh [-n N]: N (default 50) concurrent SSH sessions of haven against the private
 # sshd of tests/ssh/lib.sh; each navigates 2, 1, b, b, 3 and quits with q. Reports
 # haven's memory per session, CPU, the slowest keystroke round trip, and that every

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The haven authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """ptydrive.py: run a command in a pseudo-terminal of a chosen size (0x0 included,
 which tmux cannot make) and drive it through a list of steps. Standard library only.
 

@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-FileCopyrightText: 2026 The haven authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # sshd.sh: haven as an SSH forced command, end to end, against a private sshd
 # (tests/ssh/lib.sh) that uses the real drop-in deploy/sshd_config.d/haven.conf.
 #

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* config_file.c: reads [haven] and [keys] from the config file into settings. Every
    unknown section, key or value is an error with its file and line: a deployer who
    mistypes "quick_exit" must find out, not get a guide without a quick exit. */

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* config_file.h: the optional config file (INI, read only, never written). */
 #ifndef HAVEN_CONFIG_FILE_H
 #define HAVEN_CONFIG_FILE_H

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* decode.c: bytes to keys (see decode.h for the rules). */
 #include <config.h>
 

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* decode.h: the one decoder from input bytes to keys, for both modes (as tmux's
    tty-keys.c is for every terminal). It knows UTF-8, the terminal's 8-bit charset,
    a small table of common escape sequences and those terminfo names. Pure: the

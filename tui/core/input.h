@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* input.h: what a key means, in either mode: the one input path. Bytes go through
    the decoder into keys, and each key becomes one event that the front end carries
    out through nav. The quick-exit test is made here and nowhere else.

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* keys.c: the action table (DESIGN.md section 4), default keys and key names. */
 #include <config.h>
 

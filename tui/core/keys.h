@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* keys.h: the actions a reader can take and the keys bound to them. One table gives,
    for each action, its config name, its default keys, the modes that have it and its
    words for help and the prompt; the keymap, the config file, both help screens, the

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* labels.c: the words around content ("Important:", "Call:"), through gettext. */
 #include <config.h>
 

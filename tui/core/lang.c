@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* lang.c: language choice from options and environment, treated as untrusted input
    (over SSH the client sends LANG and LC_*). */
 #include <config.h>

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* lang.h: which installed language to show. */
 #ifndef HAVEN_LANG_H
 #define HAVEN_LANG_H

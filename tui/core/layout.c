@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* layout.c: page -> lines. Line breaking and display widths come from libunistring,
    so CJK, combining marks and emoji are measured as the terminal draws them. */
 #include <config.h>

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* layout.h: turns a page into the lines a reader sees at a given width. Pure: no
    terminal, no I/O. Both front ends and --dump use it. */
 #ifndef HAVEN_LAYOUT_H

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* line_edit.c: a line of typed UTF-8 text. */
 #include <config.h>
 

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* line_edit.h: the one line editor, for search words in both modes and for typed
    commands in linear mode: UTF-8 text, Backspace, Enter, cancel. Pure. */
 #ifndef HAVEN_LINE_EDIT_H

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* nav.c: the state machine: where the reader is, what is selected, what is scrolled,
    where Back leads, what a search found. */
 #include <config.h>

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* nav.h: the navigation state machine both front ends drive. It owns the effect of
    every action (moving, opening by number, ticking, search, language, help, back) and
    answers with an outcome that the front end only renders. It keeps its own viewport:

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* settings.h: what the reader or deployer chose: options, then the config file, then
    the defaults. */
 #ifndef HAVEN_SETTINGS_H

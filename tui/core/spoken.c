@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* spoken.c: dial strings digit by digit, for listeners who asked for it. */
 #include <config.h>
 

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* spoken.h: phone numbers written for a speech synthesizer. espeak-ng reads "911" as
    "nine hundred eleven" and "1-800-799-7233" as a chain of amounts; with the reader's
    --say-digits, haven writes the guide's own dial strings digit by digit instead

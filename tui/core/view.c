@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* view.c: the lines of help, search results and court words (pages come from
    layout_page), and every message that names keys. */
 #include <config.h>
@@ -369,7 +371,7 @@ view_outcome_message(const struct nav *nav, enum nav_outcome outcome,
 	case NAV_ONE_LANGUAGE:
 		return xstrdup(_("Only one language is installed."));
 	case NAV_LANGUAGE_BROKEN:
-		return xstrdup(_("The other language's guide has problems; run haven --check."));
+		return xstrdup(_("The other language cannot be shown right now."));
 	default:
 		return NULL;
 	}

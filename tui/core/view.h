@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* view.h: everything a reader is shown, for either front end: the lines of the
    current view (a page, help, search results, court words) and every message and
    prompt that names keys. Every key named comes from the keymap, so help, prompts and

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
 /* window.h: the window sizes haven lays out for. A client may claim any size up to
    65535 a side; ncurses would allocate for all of it (10000x10000 cost 5.3 GB), so
    haven bounds it here, at start and on every resize, and a larger window shows its
