@@ -57,6 +57,22 @@ done
 # --check=DIR, as GNU writes an optional argument, and --check DIR.
 "$HAVEN" --check="$top_srcdir/content" >/dev/null 2>&1 || fail "--check=DIR is refused"
 
+# The config: the reader's own ($XDG_CONFIG_HOME), else the deployment's, in the first
+# folder of $XDG_CONFIG_DIRS that has haven/config.ini. A bad key names its file.
+mkdir -p "$TEST_TMP/xdg-a" "$TEST_TMP/xdg-b/haven" "$TEST_TMP/home/haven"
+printf '[haven]\nnot_a_key = 1\n' >"$TEST_TMP/xdg-b/haven/config.ini"
+out=$(env -u XDG_CONFIG_HOME HOME="$TEST_TMP/nohome" XDG_CONFIG_DIRS="relative:$TEST_TMP/xdg-a:$TEST_TMP/xdg-b" \
+    "$HAVEN" --guide "$top_srcdir/content" --dump 2>&1 >/dev/null)
+case $out in
+"$TEST_TMP/xdg-b/haven/config.ini:2: unknown key 'not_a_key'"*) ok "XDG_CONFIG_DIRS: the deployment's config is read" ;;
+*) fail "XDG_CONFIG_DIRS: the config in $TEST_TMP/xdg-b was not read: $out" ;;
+esac
+printf '[haven]\nmode = linear\n' >"$TEST_TMP/home/haven/config.ini"
+env XDG_CONFIG_HOME="$TEST_TMP/home" XDG_CONFIG_DIRS="$TEST_TMP/xdg-b" \
+    "$HAVEN" --guide "$top_srcdir/content" --dump >/dev/null 2>&1 &&
+	ok "the reader's own config comes before XDG_CONFIG_DIRS" ||
+	fail "with a config in XDG_CONFIG_HOME, the one in XDG_CONFIG_DIRS was read"
+
 # A broken guide found at start shows the reader one plain sentence, never the
 # checker's messages or a file name; --check gives the editor the details.
 broken=$TEST_TMP/broken

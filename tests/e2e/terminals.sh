@@ -2,7 +2,7 @@
 # SPDX-FileCopyrightText: 2026 The haven authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 # terminals.sh: the start page is legible on several terminals and settings: TERM=vt100,
-# xterm-256color, linux; NO_COLOR=1; LANG=C (ASCII only: typographic quotes become
+# xterm-256color, linux; NO_COLOR=1 (and empty, which keeps colour); LANG=C (ASCII only: typographic quotes become
 # plain quotes). Checked in tmux at 80x24 from what the pane shows: the bars, the
 # title, the choices and the selection marker, colour or none, and the bytes; and
 # that q leaves no guide text on the screen. Then keys whose escape sequences the
@@ -143,6 +143,8 @@ try "TERM=vt100" no no TERM=vt100
 try "TERM=xterm-256color" yes no TERM=xterm-256color
 try "TERM=linux" yes no TERM=linux
 try "NO_COLOR=1" no no TERM=xterm-256color NO_COLOR=1
+# no-color.org: set but empty, NO_COLOR keeps the colour.
+try "NO_COLOR= (empty)" yes no TERM=xterm-256color NO_COLOR=
 try "LANG=C" yes yes LANG=C TERM=xterm-256color
 try "LANG=C TERM=vt100" no yes LANG=C TERM=vt100
 stray_keys "TERM=xterm-256color" TERM=xterm-256color -- End Home
