@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "guide.h"
+#include "states.h"
 #include "text.h"
 #include "xalloc.h"
 
@@ -19,6 +20,8 @@ guide_new(void)
 	guide->about = GUIDE_NONE;
 	guide->glossary = GUIDE_NONE;
 	guide->safety = GUIDE_NONE;
+	guide->states_page = GUIDE_NONE;
+	guide->your_state_page = GUIDE_NONE;
 	return guide;
 }
 
@@ -92,6 +95,11 @@ guide_free(struct guide *guide)
 	free(guide->about_id);
 	free(guide->glossary_id);
 	free(guide->safety_id);
+	free(guide->states_id);
+	free(guide->your_state_id);
+	if (guide->states != NULL)
+		states_free(guide->states);
+	free(guide->states);
 	free(guide->disclaimer);
 	free(guide);
 }
@@ -266,8 +274,8 @@ guide_word_count(const struct guide *guide)
 	return words;
 }
 
-static void
-recode(char **field, const char *charset)
+void
+guide_recode(char **field, const char *charset)
 {
 	char *converted;
 
@@ -287,7 +295,7 @@ guide_for_charset(struct guide *guide, const char *charset)
 	if (text_charset_is_utf8(charset))
 		return;
 	for (size_t i = 0; i < sizeof guide_fields / sizeof guide_fields[0]; i++)
-		recode(guide_fields[i], charset);
+		guide_recode(guide_fields[i], charset);
 	for (size_t i = 0; i < guide->page_count; i++) {
 		struct page *p = &guide->pages[i];
 		page_fields[0] = &p->title;
@@ -296,12 +304,12 @@ guide_for_charset(struct guide *guide, const char *charset)
 		page_fields[3] = &p->question;
 		page_fields[4] = &p->explain;
 		for (size_t j = 0; j < sizeof page_fields / sizeof page_fields[0]; j++)
-			recode(page_fields[j], charset);
+			guide_recode(page_fields[j], charset);
 		for (size_t j = 0; j < p->block_count; j++) {
 			if (p->blocks[j].kind != BLOCK_CHOICE && p->blocks[j].kind != BLOCK_RESOURCE)
-				recode(&p->blocks[j].text, charset);
-			recode(&p->blocks[j].detail, charset);
-			recode(&p->blocks[j].said, charset);
+				guide_recode(&p->blocks[j].text, charset);
+			guide_recode(&p->blocks[j].detail, charset);
+			guide_recode(&p->blocks[j].said, charset);
 		}
 	}
 	for (size_t i = 0; i < guide->resource_count; i++) {
@@ -309,12 +317,12 @@ guide_for_charset(struct guide *guide, const char *charset)
 		char **fields[] = { &r->name, &r->phone, &r->tty, &r->text, &r->web, &r->hours,
 			&r->note };
 		for (size_t j = 0; j < sizeof fields / sizeof fields[0]; j++)
-			recode(fields[j], charset);
+			guide_recode(fields[j], charset);
 	}
 	for (size_t i = 0; i < guide->source_count; i++) {
 		struct source *s = &guide->sources[i];
 		char **fields[] = { &s->publisher, &s->title, &s->address };
 		for (size_t j = 0; j < sizeof fields / sizeof fields[0]; j++)
-			recode(fields[j], charset);
+			guide_recode(fields[j], charset);
 	}
 }

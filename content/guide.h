@@ -19,6 +19,7 @@
 struct guide_options {
 	const char *const *placeholders;	/* the "{name}"s text may use; NULL: none */
 	int allow_symlinks;			/* guide files may be symbolic links */
+	const char *today;	/* YYYY-MM-DD, for the checker's "checked long ago"; NULL: none */
 };
 
 enum block_kind {
@@ -81,6 +82,8 @@ struct page {
 	size_t *source_refs;	/* resolved: indexes into guide->sources */
 	size_t source_ref_count;
 	char *reviewed;
+	unsigned state_topics;	/* bit per enum state_topic: the rules it tells vary by state */
+	int state_topics_line;
 	char *question;		/* a question page asks this; its answers lead on */
 	char *explain;		/* one line under the question */
 	char *summary;		/* "yes": the page lists the answers given */
@@ -99,11 +102,17 @@ struct guide {
 	char *about_id;
 	char *glossary_id;	/* the page whose terms are the glossary (optional) */
 	char *safety_id;	/* the page the safety key opens from anywhere */
+	char *states_id;	/* the page where a reader chooses their state (optional) */
+	char *your_state_id;	/* the page that lists what is known of the chosen state */
 	char *disclaimer;
 	size_t start;
 	size_t about;
 	size_t glossary;
 	size_t safety;
+	size_t states_page;
+	size_t your_state_page;
+	struct state_list *states;	/* read when first needed; NULL until then */
+	int states_broken;		/* they were read and have problems */
 	struct page *pages;
 	size_t page_count;
 	struct resource *resources;
@@ -119,6 +128,7 @@ struct guide {
 	int guide_partial;	/* its file had raw problems: fields not loaded */
 };
 
+struct state_list;
 struct guide *guide_new(void);
 void guide_free(struct guide *guide);
 
@@ -142,6 +152,8 @@ int page_is_summary(const struct page *page);
 /* Rewrites every text of the guide so that charset can show it (transliterated),
    keeping UTF-8 inside; nothing to do for UTF-8. */
 void guide_for_charset(struct guide *guide, const char *charset);
+/* One field of it (NULL stays NULL). */
+void guide_recode(char **field, const char *charset);
 /* Total words in all text of the guide (for the checker's summary). */
 size_t guide_word_count(const struct guide *guide);
 

@@ -10,6 +10,7 @@
 
 #include "guide_set.h"
 #include "loader.h"
+#include "states.h"
 #include "xalloc.h"
 
 /* A language folder is named by a code of two or three lower-case letters. */
@@ -174,6 +175,7 @@ guide_set_open(struct guide_set *set, const char *dir, const struct guide_option
 
 	memset(set, 0, sizeof *set);
 	set->options = *options;
+	diag_init(&set->warnings);
 	if (folder_has_ini(dir)) {
 		add_language(set, NULL, dir);	/* its code comes from its [guide] */
 		return 0;
@@ -226,6 +228,57 @@ guide_set_get(struct guide_set *set, size_t i, struct diag_list *diags)
 	return set->guides[i] = guide;
 }
 
+static struct state_list *
+load_states(struct guide_set *set, size_t i, struct diag_list *diags)
+{
+	struct state_list *list = xcalloc(1, sizeof *list);
+	char *dir = xasprintf("%s/states", set->dirs[i]);
+
+	states_load(list, dir, set->options.allow_symlinks, diags);
+	free(dir);
+	return list;
+}
+
+const struct state_list *
+guide_set_states(struct guide_set *set, size_t i, struct diag_list *diags)
+{
+	struct guide *guide = i < set->count ? set->guides[i] : NULL;
+	size_t before = diags->count;
+
+	if (guide == NULL || guide->states_page == GUIDE_NONE || guide->states_broken)
+		return NULL;
+	if (guide->states != NULL)
+		return guide->states;
+	guide->states = load_states(set, i, diags);
+	if (diags->count != before) {
+		states_free(guide->states);
+		free(guide->states);
+		guide->states = NULL;
+		guide->states_broken = 1;	/* one plain sentence for the reader, once */
+		return NULL;
+	}
+	if (set->charset != NULL)
+		states_for_charset(guide->states, set->charset);
+	return guide->states;
+}
+
+/* The checker reads every language's states, problems or not, and compares them. */
+static void
+check_states(struct guide_set *set, struct diag_list *diags)
+{
+	for (size_t i = 0; i < set->count; i++) {
+		if (set->guides[i]->states_page == GUIDE_NONE)
+			continue;
+		set->guides[i]->states = load_states(set, i, diags);
+		if (set->options.today != NULL)
+			states_warn_old(set->guides[i]->states, set->options.today, &set->warnings);
+	}
+	for (size_t i = 1; i < set->count; i++)
+		if (set->guides[0]->states != NULL && set->guides[i]->states != NULL)
+			states_compare(set->guides[0]->states, set->guides[i]->states,
+			    lang_of(set->guides[i]), diags);
+}
+
 size_t
 guide_set_load(struct guide_set *set, const char *dir, const struct guide_options *options,
     struct diag_list *diags)
@@ -239,6 +292,7 @@ guide_set_load(struct guide_set *set, const char *dir, const struct guide_option
 		set->guides[i] = load_language(set, i, diags);
 	for (size_t i = 1; i < set->count; i++)
 		check_parity(set->guides[0], set->guides[i], diags);
+	check_states(set, diags);
 	return diags->count - before;
 }
 
@@ -253,6 +307,7 @@ guide_set_free(struct guide_set *set)
 	free(set->guides);
 	free(set->codes);
 	free(set->dirs);
+	diag_free(&set->warnings);
 	memset(set, 0, sizeof *set);
 }
 

@@ -14,6 +14,7 @@ struct guide_set {
 	size_t count;
 	const char *charset;	/* the terminal's: guides are converted as they load */
 	struct guide_options options;
+	struct diag_list warnings;	/* the checker's: worth a look, not errors */
 };
 
 /* dir is either one language folder (it holds *.ini files) or a folder of language
@@ -29,6 +30,11 @@ size_t guide_set_open(struct guide_set *set, const char *dir,
 /* The guide in language i, loaded (and converted to set->charset) on first use.
    NULL if it has problems, which are added to diags. */
 struct guide *guide_set_get(struct guide_set *set, size_t i, struct diag_list *diags);
+/* The states of language i (its guide loaded), read on first use from the states/
+   folder beside its files and converted to set->charset. NULL when the guide has no
+   states page or its state files have problems (added to diags once). */
+const struct state_list *guide_set_states(struct guide_set *set, size_t i,
+    struct diag_list *diags);
 void guide_set_free(struct guide_set *set);
 /* Index of the language whose code is lang, or GUIDE_NONE. lang is only ever
    compared with the installed codes, never used to build a path. */

@@ -12,6 +12,8 @@
 
 #include "ini_doc.h"
 #include "loader.h"
+#include "sources.h"
+#include "states.h"
 #include "validate.h"
 #include "xalloc.h"
 
@@ -116,6 +118,27 @@ set_once(char **field, const char *value)
 	*field = xstrdup(value);
 }
 
+/* "respondent, hearing": the topics whose rules this page tells, as they vary by
+   state; a chosen state's facts on them show on the page. */
+static void
+read_state_topics(struct page *page, const struct ini_entry *e, const char *file,
+    struct diag_list *diags)
+{
+	size_t count;
+	char **names = sources_split_ids(e->value, &count);
+
+	page->state_topics_line = e->line;
+	for (size_t i = 0; i < count; i++) {
+		int topic = state_topic_from_name(names[i], strlen(names[i]));
+		if (topic < 0)
+			diag_add(diags, file, e->line, "unknown state topic '%s' in [page.%s] (known: "
+			    "who, respondent, hearing, duration, extension, court)", names[i], page->id);
+		else
+			page->state_topics |= 1u << topic;
+	}
+	sources_free_ids(names, count);
+}
+
 static void
 build_page_key(struct page *page, const struct ini_entry *e, const char *file,
     struct diag_list *diags)
@@ -140,6 +163,8 @@ build_page_key(struct page *page, const struct ini_entry *e, const char *file,
 		set_once(&page->explain, e->value);
 	else if (strcmp(e->key, "summary") == 0)
 		set_once(&page->summary, e->value);
+	else if (strcmp(e->key, "state_topics") == 0)
+		read_state_topics(page, e, file, diags);
 	else if (block_kind_of(e->key, &kind))
 		page_add_block(page, kind, e);
 	else
@@ -257,13 +282,25 @@ source_field(void *object, const char *key)
 	return NULL;
 }
 
+void
+loader_read_source(struct source *s, const struct ini_doc *doc,
+    const struct ini_section *sec, const char *file, struct diag_list *diags)
+{
+	memset(s, 0, sizeof *s);
+	s->id = xstrdup(sec->name + strlen("source."));
+	s->file = file;
+	s->line = sec->line;
+	s->partial = doc->broken;
+	if (!doc->broken)
+		set_fields(sec, file, s, source_field, diags);
+}
+
 static void
 build_source(struct guide *guide, const struct ini_doc *doc,
     const struct ini_section *sec, const char *file, struct diag_list *diags)
 {
 	const char *id = sec->name + strlen("source.");
 	size_t earlier = guide_find_source(guide, id);
-	struct source *s;
 
 	if (!is_new_id("source", id, earlier != GUIDE_NONE ? guide->sources[earlier].file
 	    : NULL, earlier != GUIDE_NONE ? guide->sources[earlier].line : 0, file, sec->line,
@@ -271,14 +308,7 @@ build_source(struct guide *guide, const struct ini_doc *doc,
 		return;
 	guide->sources = xreallocarray(guide->sources, guide->source_count + 1,
 	    sizeof *guide->sources);
-	s = &guide->sources[guide->source_count++];
-	memset(s, 0, sizeof *s);
-	s->id = xstrdup(id);
-	s->file = file;
-	s->line = sec->line;
-	s->partial = doc->broken;
-	if (!doc->broken)
-		set_fields(sec, file, s, source_field, diags);
+	loader_read_source(&guide->sources[guide->source_count++], doc, sec, file, diags);
 }
 
 static char **
@@ -291,6 +321,8 @@ guide_field(struct guide *guide, const char *key)
 	if (strcmp(key, "about") == 0) return &guide->about_id;
 	if (strcmp(key, "glossary") == 0) return &guide->glossary_id;
 	if (strcmp(key, "safety") == 0) return &guide->safety_id;
+	if (strcmp(key, "states") == 0) return &guide->states_id;
+	if (strcmp(key, "your_state") == 0) return &guide->your_state_id;
 	if (strcmp(key, "disclaimer") == 0) return &guide->disclaimer;
 	return NULL;
 }
@@ -365,8 +397,8 @@ compare_names(const void *a, const void *b)
 }
 
 /* The *.ini names in dir, sorted so that loading (and its messages) is repeatable. */
-static char **
-list_ini_files(const char *dir, size_t *count, struct diag_list *diags)
+char **
+loader_list_ini_files(const char *dir, size_t *count, struct diag_list *diags)
 {
 	DIR *d = opendir(dir);
 	struct dirent *entry;
@@ -378,7 +410,7 @@ list_ini_files(const char *dir, size_t *count, struct diag_list *diags)
 		dir_length--;
 	*count = 0;
 	if (d == NULL) {
-		diag_add(diags, dir, 0, "cannot open the guide folder");
+		diag_add(diags, dir, 0, "cannot open the folder");
 		return NULL;
 	}
 	while ((entry = readdir(d)) != NULL) {
@@ -399,7 +431,7 @@ guide_load(const char *dir, const struct guide_options *options, struct diag_lis
 	struct guide *guide = guide_new();
 	struct ini_doc *docs;
 	size_t count;
-	char **names = list_ini_files(dir, &count, diags);
+	char **names = loader_list_ini_files(dir, &count, diags);
 
 	docs = xcalloc(count, sizeof *docs);
 	for (size_t i = 0, sections = 0; i < count; i++) {

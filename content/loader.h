@@ -18,4 +18,14 @@ struct ini_doc;
 void guide_build(struct guide *guide, const char *dir, const char *const *placeholders,
     struct ini_doc *docs, size_t count, struct diag_list *diags);
 
+/* The *.ini files in dir, as "dir/name", sorted by name (*count of them; caller frees
+   each and the array). A folder that cannot be opened is a problem in diags. */
+char **loader_list_ini_files(const char *dir, size_t *count, struct diag_list *diags);
+
+/* Reads a [source.ID] section into s (which it initialises). */
+struct ini_doc;
+struct ini_section;
+void loader_read_source(struct source *s, const struct ini_doc *doc,
+    const struct ini_section *sec, const char *file, struct diag_list *diags);
+
 #endif

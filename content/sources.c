@@ -12,8 +12,8 @@
 #include "text.h"
 #include "xalloc.h"
 
-static void
-validate_source(const struct source *s, struct diag_list *diags)
+void
+sources_check_one(const struct source *s, struct diag_list *diags)
 {
 	if (s->partial)
 		return;
@@ -37,19 +37,16 @@ validate_source(const struct source *s, struct diag_list *diags)
 		    "YYYY-MM-DD", s->id, s->seen);
 }
 
-/* "a, b ,c": each ID, trimmed, resolved against the list. */
-static void
-resolve_citations(const struct guide *g, struct page *p, struct diag_list *diags)
+char **
+sources_split_ids(const char *ids, size_t *count)
 {
-	const char *at = p->sources;
+	const char *at = ids != NULL ? ids : "";
+	char **out = NULL;
 
-	free(p->source_refs);
-	p->source_refs = NULL;
-	p->source_ref_count = 0;
+	*count = 0;
 	while (*at != '\0') {
 		const char *end = strchr(at, ',');
-		size_t length, index;
-		char *id;
+		size_t length;
 
 		if (end == NULL)
 			end = at + strlen(at);
@@ -58,19 +55,43 @@ resolve_citations(const struct guide *g, struct page *p, struct diag_list *diags
 		length = (size_t)(end - at);
 		while (length > 0 && at[length - 1] == ' ')
 			length--;
-		id = xstrndup(at, length);
-		index = guide_find_source(g, id);
+		out = xreallocarray(out, *count + 1, sizeof *out);
+		out[(*count)++] = xstrndup(at, length);
+		at = *end == ',' ? end + 1 : end;
+	}
+	return out;
+}
+
+void
+sources_free_ids(char **ids, size_t count)
+{
+	for (size_t i = 0; i < count; i++)
+		free(ids[i]);
+	free(ids);
+}
+
+/* Each cited ID resolved against the list. */
+static void
+resolve_citations(const struct guide *g, struct page *p, struct diag_list *diags)
+{
+	size_t count;
+	char **ids = sources_split_ids(p->sources, &count);
+
+	free(p->source_refs);
+	p->source_refs = NULL;
+	p->source_ref_count = 0;
+	for (size_t i = 0; i < count; i++) {
+		size_t index = guide_find_source(g, ids[i]);
 		if (index == GUIDE_NONE)
 			diag_add(diags, p->file, p->sources_line, "[page.%s] cites unknown source "
-			    "'%s': add a [source.%s] section or fix the ID", p->id, id, id);
+			    "'%s': add a [source.%s] section or fix the ID", p->id, ids[i], ids[i]);
 		else {
 			p->source_refs = xreallocarray(p->source_refs, p->source_ref_count + 1,
 			    sizeof *p->source_refs);
 			p->source_refs[p->source_ref_count++] = index;
 		}
-		free(id);
-		at = *end == ',' ? end + 1 : end;
 	}
+	sources_free_ids(ids, count);
 }
 
 /* Names only editors know: a reader can look none of them up. Lower case, matched as
@@ -105,8 +126,8 @@ internal_name_in(const char *text)
 }
 
 /* kind and id say where the text is: "page" and "start" give [page.start]. */
-static void
-check_reader_text(const char *text, const char *file, int line, const char *kind,
+void
+sources_check_reader_text(const char *text, const char *file, int line, const char *kind,
     const char *id, struct diag_list *diags)
 {
 	const char *name = internal_name_in(text);
@@ -123,13 +144,13 @@ check_page_text(const struct page *p, struct diag_list *diags)
 	const char *fields[] = { p->title, p->short_title, p->question, p->explain };
 
 	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
-		check_reader_text(fields[i], p->file, p->line, "page", p->id, diags);
+		sources_check_reader_text(fields[i], p->file, p->line, "page", p->id, diags);
 	for (size_t i = 0; i < p->block_count; i++) {
 		const struct block *b = &p->blocks[i];
 		if (b->kind != BLOCK_CHOICE && b->kind != BLOCK_RESOURCE)
-			check_reader_text(b->text, p->file, b->line, "page", p->id, diags);
-		check_reader_text(b->detail, p->file, b->line, "page", p->id, diags);
-		check_reader_text(b->said, p->file, b->line, "page", p->id, diags);
+			sources_check_reader_text(b->text, p->file, b->line, "page", p->id, diags);
+		sources_check_reader_text(b->detail, p->file, b->line, "page", p->id, diags);
+		sources_check_reader_text(b->said, p->file, b->line, "page", p->id, diags);
 	}
 }
 
@@ -139,17 +160,17 @@ check_resource_text(const struct resource *r, struct diag_list *diags)
 	const char *fields[] = { r->name, r->text, r->web, r->hours, r->note };
 
 	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
-		check_reader_text(fields[i], r->file, r->line, "resource", r->id, diags);
+		sources_check_reader_text(fields[i], r->file, r->line, "resource", r->id, diags);
 }
 
 void
 sources_validate(struct guide *g, struct diag_list *diags)
 {
 	for (size_t i = 0; i < g->source_count; i++) {
-		validate_source(&g->sources[i], diags);
-		check_reader_text(g->sources[i].publisher, g->sources[i].file,
+		sources_check_one(&g->sources[i], diags);
+		sources_check_reader_text(g->sources[i].publisher, g->sources[i].file,
 		    g->sources[i].line, "source", g->sources[i].id, diags);
-		check_reader_text(g->sources[i].title, g->sources[i].file, g->sources[i].line,
+		sources_check_reader_text(g->sources[i].title, g->sources[i].file, g->sources[i].line,
 		    "source", g->sources[i].id, diags);
 	}
 	for (size_t i = 0; i < g->page_count; i++) {
@@ -164,7 +185,7 @@ sources_validate(struct guide *g, struct diag_list *diags)
 		if (!g->resources[i].partial)
 			check_resource_text(&g->resources[i], diags);
 	if (g->guide_file != NULL && !g->guide_partial) {
-		check_reader_text(g->title, g->guide_file, g->guide_line, "guide", "", diags);
-		check_reader_text(g->disclaimer, g->guide_file, g->guide_line, "guide", "", diags);
+		sources_check_reader_text(g->title, g->guide_file, g->guide_line, "guide", "", diags);
+		sources_check_reader_text(g->disclaimer, g->guide_file, g->guide_line, "guide", "", diags);
 	}
 }

@@ -14,4 +14,15 @@
    names internal documents ("seed", "cautions list", "DESIGN.md", ...). */
 void sources_validate(struct guide *guide, struct diag_list *diags);
 
+/* Checks one source: an address without https:// or spaces, a publisher, a title,
+   dates written YYYY-MM-DD, a seen date. */
+void sources_check_one(const struct source *s, struct diag_list *diags);
+/* "a, b ,c" -> the trimmed IDs (*count of them); free with sources_free_ids. */
+char **sources_split_ids(const char *ids, size_t *count);
+void sources_free_ids(char **ids, size_t count);
+/* Rejects text a reader would see that names an internal document. kind and id say
+   where it is ("state" and "MI" give [state.MI]). */
+void sources_check_reader_text(const char *text, const char *file, int line,
+    const char *kind, const char *id, struct diag_list *diags);
+
 #endif

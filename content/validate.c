@@ -18,6 +18,42 @@ static const char *const guide_required[] = {
 	"title", "lang", "language_name", "start", "about", "safety", "disclaimer"
 };
 
+/* The state pages come as a pair: where a reader chooses, and what is known. */
+static void
+validate_state_pages(struct guide *g, struct diag_list *diags)
+{
+	g->states_page = guide_find_page(g, g->states_id);
+	g->your_state_page = guide_find_page(g, g->your_state_id);
+	if (!text_is_blank(g->states_id) && g->states_page == GUIDE_NONE)
+		diag_add(diags, g->guide_file, g->guide_line,
+		    "[guide] states page '%s' does not exist", g->states_id);
+	if (!text_is_blank(g->your_state_id) && g->your_state_page == GUIDE_NONE)
+		diag_add(diags, g->guide_file, g->guide_line,
+		    "[guide] your_state page '%s' does not exist", g->your_state_id);
+	if (text_is_blank(g->states_id) != text_is_blank(g->your_state_id))
+		diag_add(diags, g->guide_file, g->guide_line, "[guide] needs both 'states' (where "
+		    "a reader chooses a state) and 'your_state' (what is known of it), or neither");
+}
+
+/* A page that tells rules varying by state offers the state choice. */
+static void
+validate_state_topics(const struct guide *g, const struct page *p, struct diag_list *diags)
+{
+	if (p->state_topics == 0)
+		return;
+	if (g->states_page == GUIDE_NONE) {
+		diag_add(diags, p->file, p->state_topics_line, "[page.%s] has state_topics, but "
+		    "[guide] names no states page", p->id);
+		return;
+	}
+	for (size_t i = 0; i < p->block_count; i++)
+		if (p->blocks[i].kind == BLOCK_CHOICE && p->blocks[i].target == g->states_page)
+			return;
+	diag_add(diags, p->file, p->state_topics_line, "[page.%s] has state_topics but no "
+	    "choice to the states page '%s': a reader must be able to choose a state from it",
+	    p->id, g->states_id);
+}
+
 static void
 validate_guide_section(struct guide *g, const char *dir, struct diag_list *diags)
 {
@@ -50,6 +86,7 @@ validate_guide_section(struct guide *g, const char *dir, struct diag_list *diags
 	if (!text_is_blank(g->safety_id) && g->safety == GUIDE_NONE)
 		diag_add(diags, g->guide_file, g->guide_line,
 		    "[guide] safety page '%s' does not exist", g->safety_id);
+	validate_state_pages(g, diags);
 }
 
 
@@ -214,7 +251,14 @@ validate_reachability(const struct guide *g, struct diag_list *diags)
 	seen[g->start] = 1;
 	queue[tail++] = g->start;
 	while (head < tail) {
-		const struct page *p = &g->pages[queue[head++]];
+		size_t here = queue[head++];
+		const struct page *p = &g->pages[here];
+		/* Choosing a state on the states page leads to the your-state page. */
+		if (here == g->states_page && g->your_state_page != GUIDE_NONE &&
+		    !seen[g->your_state_page]) {
+			seen[g->your_state_page] = 1;
+			queue[tail++] = g->your_state_page;
+		}
 		for (size_t j = 0; j < p->block_count; j++) {
 			size_t t = p->blocks[j].target;
 			if (p->blocks[j].kind == BLOCK_CHOICE && t != GUIDE_NONE && !seen[t]) {
@@ -379,6 +423,7 @@ guide_validate(struct guide *g, const char *dir, const char *const *placeholders
 			validate_placeholders(p, &p->blocks[j], p->blocks[j].detail, placeholders,
 			    diags);
 		}
+		validate_state_topics(g, p, diags);	/* (after its choices are resolved) */
 	}
 	validate_resources(g, diags);
 	sources_validate(g, diags);

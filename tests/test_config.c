@@ -87,7 +87,7 @@ test_config_errors(void **state)
 	(void)state;
 	expect_config_error("config/unknown-key.ini",
 	    "3: unknown key 'colour' in [haven] (known: mode, lang, colours, wipe_scrollback, "
-	    "allow_symlinks, say_digits)");
+	    "allow_symlinks, say_digits, state)");
 	expect_config_error("config/bad-value.ini", "2: invalid value 'sideways' for 'mode'");
 	expect_config_error("config/no-panic.ini", "2: quick_exit needs at least one key");
 	expect_config_error("config/unknown-section.ini",

@@ -19,6 +19,7 @@ dump_page(FILE *out, const struct guide *guide, size_t index,
 	char *crumb = layout_breadcrumb(guide, index);
 
 	options.breadcrumb = crumb;
+	options.your_state = index == guide->your_state_page;
 	layout_init(&layout);
 	layout.spoken = spoken;
 	layout_page(&layout, guide, &guide->pages[index], &options);
@@ -38,6 +39,16 @@ struct dump_step {
 	size_t page;
 	size_t block;
 };
+
+static void
+dump_visit(FILE *out, const struct guide *guide, size_t page, const struct layout_options *o,
+    const struct spoken_numbers *spoken, unsigned char *seen, struct dump_step *stack,
+    size_t *depth)
+{
+	seen[page] = 1;
+	dump_page(out, guide, page, o, spoken);
+	stack[(*depth)++] = (struct dump_step){ page, 0 };
+}
 
 /* Depth first in choice order, with a stack of its own: how deep a guide goes is
    the content's choice, and must not be the C stack's. */
@@ -63,9 +74,11 @@ dump_from_start(FILE *out, const struct guide *guide, const struct layout_option
 		b = &page->blocks[top->block++];
 		if (b->kind != BLOCK_CHOICE || b->target == GUIDE_NONE || seen[b->target])
 			continue;
-		seen[b->target] = 1;
-		dump_page(out, guide, b->target, o, spoken);
-		stack[depth++] = (struct dump_step){ b->target, 0 };
+		dump_visit(out, guide, b->target, o, spoken, seen, stack, &depth);
+		/* Choosing a state leads from the states page to the your-state page. */
+		if (b->target == guide->states_page && guide->your_state_page != GUIDE_NONE &&
+		    !seen[guide->your_state_page])
+			dump_visit(out, guide, guide->your_state_page, o, spoken, seen, stack, &depth);
 	}
 	free(seen);
 	free(stack);
@@ -73,11 +86,12 @@ dump_from_start(FILE *out, const struct guide *guide, const struct layout_option
 
 int
 dump_guide(FILE *out, const struct guide *guide, int width, const struct keymap *keys,
-    int say_digits)
+    int say_digits, const struct state *state)
 {
 	struct layout_labels labels;
 	struct spoken_numbers spoken;
-	struct layout_options options = { .keys = keys, .width = width, .labels = &labels };
+	struct layout_options options = { .keys = keys, .width = width, .labels = &labels,
+		.state = state };
 
 	if (guide->start == GUIDE_NONE)
 		return -1;

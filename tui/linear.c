@@ -44,6 +44,7 @@ struct linear {
 	int paging;		/* stdin and stdout are a terminal: a screenful at a time */
 	struct layout pending;	/* the view being shown, while it is paged */
 	size_t next_line;	/* its first line not shown yet; pending.count: done */
+	int other_keys;		/* on the states page, Enter alone asked for the usual prompt */
 };
 
 static void
@@ -92,7 +93,19 @@ linear_paused(const struct linear *l)
 static void
 linear_prompt(struct linear *l)
 {
-	char *prompt = linear_paused(l) ? view_pause_prompt(&l->view) :
+	char *prompt;
+
+	/* On the states page the reader types a name, and names hold letters that
+	   are keys elsewhere (the x of Texas): read it as words. */
+	if (!linear_paused(l) && nav_on_states_page(l->nav) && !l->other_keys) {
+		prompt = view_state_prompt(&l->view, nav_item_count(l->nav));
+		linear_say(prompt);
+		free(prompt);
+		fflush(stdout);
+		input_ask_words(&l->input);
+		return;
+	}
+	prompt = linear_paused(l) ? view_pause_prompt(&l->view) :
 	    view_prompt(&l->view, nav_item_count(l->nav));
 
 	linear_say(prompt);
@@ -146,6 +159,7 @@ linear_print_view(struct linear *l)
 	layout_free(&l->pending);
 	view_layout(&l->pending, l->nav, &l->view);
 	l->next_line = 0;
+	l->other_keys = 0;
 	linear_print_more(l);
 }
 
@@ -227,6 +241,26 @@ linear_echo_edit(struct linear *l, const struct input_result *r)
 	free(encoded);
 }
 
+/* On the states page a name is read as words, yet the prompt's one-letter keys
+   still work: no state is one letter long. "x" then Enter is the quick exit, late
+   but as asked. */
+static struct input_result
+linear_state_entry(struct linear *l, struct input_result r)
+{
+	enum action action;
+
+	if (r.text == NULL || strlen(r.text) != 1)
+		return r;
+	action = keymap_lookup(&l->settings->keys, (unsigned char)r.text[0]);
+	if (action == ACTION_PANIC)
+		panic_now();
+	if (action != ACTION_NONE) {
+		r.event = INPUT_ACTION;
+		r.action = action;
+	}
+	return r;
+}
+
 static void
 linear_handle(struct linear *l, struct input_result r)
 {
@@ -246,13 +280,21 @@ linear_handle(struct linear *l, struct input_result r)
 		break;
 	}
 	linear_end_entry(l, r.text);
+	if (r.event == INPUT_WORDS && nav_on_states_page(l->nav))
+		r = linear_state_entry(l, r);
 	switch (r.event) {
 	case INPUT_ACTION: case INPUT_OPEN: case INPUT_WORDS:
 		linear_show_outcome(l, nav_carry_out(l->nav, &r));
 		break;
-	case INPUT_NOT_UNDERSTOOD:
-		linear_complain(l, view_not_understood(&l->view));
+	case INPUT_NOT_UNDERSTOOD: {
+		/* On the states page, a line that is no command names a state. */
+		enum nav_outcome outcome = nav_carry_out(l->nav, &r);
+		if (outcome == NAV_NOTHING)
+			linear_complain(l, view_not_understood(&l->view));
+		else
+			linear_show_outcome(l, outcome);
 		break;
+	}
 	case INPUT_EMPTY_LINE:
 		if (linear_paused(l))
 			linear_print_more(l);	/* Enter: the next part */
@@ -260,6 +302,7 @@ linear_handle(struct linear *l, struct input_result r)
 			linear_prompt(l);
 		break;
 	default:	/* search words given up */
+		l->other_keys = nav_on_states_page(l->nav);
 		linear_prompt(l);
 		break;
 	}

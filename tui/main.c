@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "config_file.h"
@@ -26,6 +27,7 @@
 #include "panic.h"
 #include "screen.h"
 #include "settings.h"
+#include "states.h"
 #include "text.h"
 #include "ui_lang.h"
 #include "xalloc.h"
@@ -46,6 +48,7 @@ struct options {
 	int width;			/* -1: not given */
 	int linear;
 	int say_digits;
+	const char *state;		/* --state CODE; NULL: not given */
 };
 
 static void
@@ -72,6 +75,8 @@ print_help(void)
 	    "  -w, --width=N       wrap linear and --dump text at N columns (0: do not wrap)\n"
 	    "  -d, --say-digits    write phone numbers digit by digit (9 1 1), so a speech\n"
 	    "                      synthesizer does not say them as amounts\n"
+	    "      --state=CODE    the state whose rules to show, such as MI (kept in\n"
+	    "                      memory only; the reader may choose another)\n"
 	    "  -h, --help          show this help and exit\n"
 	    "  -V, --version       show version information and exit\n\n"), stdout);
 	printf(_("The guide is read from %s unless --guide is given.\n"), GUIDEDIR);
@@ -124,7 +129,7 @@ usage_error(const char *message)
 static int
 parse_options(int argc, char **argv, struct options *o)
 {
-	enum { OPTION_CHECK = CHAR_MAX + 1, OPTION_DUMP, OPTION_LANG };
+	enum { OPTION_CHECK = CHAR_MAX + 1, OPTION_DUMP, OPTION_LANG, OPTION_STATE };
 	static const struct option longopts[] = {
 		{ "guide", required_argument, NULL, 'g' },
 		{ "config", required_argument, NULL, 'c' },
@@ -134,6 +139,7 @@ parse_options(int argc, char **argv, struct options *o)
 		{ "width", required_argument, NULL, 'w' },
 		{ "linear", no_argument, NULL, 'l' },
 		{ "say-digits", no_argument, NULL, 'd' },
+		{ "state", required_argument, NULL, OPTION_STATE },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -145,6 +151,7 @@ parse_options(int argc, char **argv, struct options *o)
 		case 'g': o->guide_dir = optarg; break;
 		case 'c': o->config_file = optarg; break;
 		case OPTION_LANG: o->lang = optarg; break;
+		case OPTION_STATE: o->state = optarg; break;
 		case OPTION_CHECK:
 			/* --check=DIR, as GNU writes an optional argument; --check DIR,
 			   a separate word, is taken below. */
@@ -187,6 +194,7 @@ run_check(const struct guide_set *set, const char *raw_dir, const struct diag_li
 	char *dir = text_escape(raw_dir);
 
 	print_diags(diags);
+	print_diags(&set->warnings);	/* worth a look, never a failure */
 	if (diags->count > 0) {
 		fprintf(stderr, ngettext("%s: %zu problem found\n", "%s: %zu problems found\n",
 		    diags->count), dir, diags->count);
@@ -200,6 +208,9 @@ run_check(const struct guide_set *set, const char *raw_dir, const struct diag_li
 	printf(_("%s: OK: %zu pages, %zu words, languages:"), dir, pages, words);
 	for (size_t i = 0; i < set->count; i++)
 		printf(" %s", set->guides[i]->lang);
+	if (set->count > 0 && set->guides[0]->states != NULL)
+		printf(ngettext("; %zu state", "; %zu states", set->guides[0]->states->count),
+		    set->guides[0]->states->count);
 	printf("\n");
 	free(dir);
 	return EXIT_OK;
@@ -294,6 +305,14 @@ load_settings(struct settings *settings, const struct options *o)
 		settings->mode = MODE_LINEAR;
 	if (o->say_digits)
 		settings->say_digits = 1;
+	if (o->state != NULL && settings_state_code(o->state, settings->state) != 0) {
+		char *given = text_escape(o->state);
+		fprintf(stderr, _("%s: unknown state '%s': give the two-letter code of a US "
+		    "state, DC or PR, such as MI\n"), PACKAGE, given);
+		fprintf(stderr, _("Try '%s --help' for more information.\n"), PACKAGE);
+		free(given);
+		status = EXIT_USAGE;
+	}
 	diag_free(&diags);
 	free(path);
 	return status;
@@ -315,8 +334,12 @@ run_dump(const struct guide_set *set, size_t lang, const struct options *o,
 	const struct guide *guide = set->guides[lang];
 
 	ui_lang_set(guide->lang);
+	const struct state *state = NULL;
+
+	if (settings->state[0] != '\0' && guide->states != NULL)
+		state = &guide->states->states[states_find(guide->states, settings->state)];
 	return dump_guide(stdout, guide, o->width < 0 ? 72 : o->width, &settings->keys,
-	    settings->say_digits) == 0 ? EXIT_OK : EXIT_PROBLEMS;
+	    settings->say_digits, state) == 0 ? EXIT_OK : EXIT_PROBLEMS;
 }
 
 /* Linear mode when asked, or when the terminal cannot be a screen (TERM dumb or
@@ -329,6 +352,8 @@ read_guide(struct guide_set *set, size_t lang, const struct settings *settings)
 	int status = EXIT_OK;
 
 	nav_init(&nav, set, lang);
+	if (settings->state[0] != '\0')
+		nav_choose_state(&nav, settings->state);	/* (checked at start) */
 	ui_lang_set(nav_guide(&nav)->lang);
 	panic_install_signals();
 	if (settings->mode == MODE_LINEAR || term == NULL || *term == '\0' ||
@@ -355,13 +380,56 @@ finish_output(int status)
 	return status;
 }
 
+/* The date the checker compares "checked" dates with: today, or HAVEN_TODAY
+   (YYYY-MM-DD) when a test or an editor planning ahead sets it. */
+static const char *
+check_date(void)
+{
+	static char today[48];
+	const char *given = getenv("HAVEN_TODAY");
+	time_t now = time(NULL);
+	/* (UTC, by hand: a day either way does not matter to "a year ago", and
+	   localtime or strftime would read the time zone files) */
+	struct tm *utc = gmtime(&now);
+
+	if (given != NULL && text_is_date(given))
+		return given;
+	if (utc == NULL)
+		return NULL;
+	snprintf(today, sizeof today, "%04d-%02d-%02d", utc->tm_year + 1900, utc->tm_mon + 1,
+	    utc->tm_mday);
+	return today;
+}
+
 /* How every command reads the guide: haven's placeholders, the config's links. */
 static struct guide_options
-guide_options_for(const struct settings *settings)
+guide_options_for(const struct settings *settings, int checking)
 {
-	struct guide_options options = { keys_placeholder_names(), settings->allow_symlinks };
+	struct guide_options options = { keys_placeholder_names(), settings->allow_symlinks,
+		checking ? check_date() : NULL };
 
 	return options;
+}
+
+/* A state preset by --state or the config: its file must be there (its code was
+   checked when read). A reader is not shown the checker's words; --dump is. */
+static int
+preset_state(struct guide_set *set, size_t lang, const struct options *o,
+    const struct settings *settings, struct diag_list *diags)
+{
+	const struct state_list *list = guide_set_states(set, lang, diags);
+
+	if (list == NULL && o->command == COMMAND_DUMP) {
+		print_diags(diags);
+		return EXIT_PROBLEMS;
+	}
+	if (list != NULL && states_find(list, settings->state) == GUIDE_NONE) {
+		fprintf(stderr, _("%s: this guide has no rules for the state '%s'\n"), PACKAGE,
+		    settings->state);
+		return EXIT_USAGE;
+	}
+	diag_clear(diags);	/* broken state files: the guide still works without them */
+	return EXIT_OK;
 }
 
 /* A reader gets one language, loaded alone: the others load when L asks for them. */
@@ -369,10 +437,17 @@ static int
 read_or_dump(struct guide_set *set, const struct options *o, const struct settings *settings,
     struct diag_list *diags)
 {
-	struct guide_options options = guide_options_for(settings);
+	struct guide_options options = guide_options_for(settings, 0);
 	size_t lang = 0;
+	int status;
+	/* The guide is read from where its folder is now: a deployer who switches a
+	   symbolic link to a new version never mixes versions inside one session (the
+	   other language and the states load later, from this same folder). */
+	char *real = realpath(o->guide_dir, NULL);
 
-	if (guide_set_open(set, o->guide_dir, &options, diags) == 0) {
+	status = guide_set_open(set, real != NULL ? real : o->guide_dir, &options, diags);
+	free(real);
+	if (status == 0) {
 		set->charset = output_charset();
 		lang = choose_language(set, o, o->command == COMMAND_DUMP ? NULL : settings->lang);
 		guide_set_get(set, lang, diags);
@@ -386,6 +461,9 @@ read_or_dump(struct guide_set *set, const struct options *o, const struct settin
 		free(dir);
 		return EXIT_PROBLEMS;
 	}
+	if (diags->count == 0 && settings->state[0] != '\0' &&
+	    (status = preset_state(set, lang, o, settings, diags)) != EXIT_OK)
+		return status;
 	if (diags->count > 0) {
 		/* The person at the terminal may be a stranger in danger, not the
 		   guide's editor: no file names or checker messages, one plain
@@ -417,7 +495,7 @@ run_command(struct options *o, struct settings *settings)
 	}
 	diag_init(&diags);
 	if (o->command == COMMAND_CHECK) {
-		struct guide_options options = guide_options_for(settings);
+		struct guide_options options = guide_options_for(settings, 1);
 		guide_set_load(&set, o->guide_dir, &options, &diags);
 		status = run_check(&set, o->guide_dir, &diags);
 	} else {
@@ -431,7 +509,7 @@ run_command(struct options *o, struct settings *settings)
 int
 main(int argc, char **argv)
 {
-	struct options options = { COMMAND_READ, GUIDEDIR, NULL, NULL, -1, 0, 0 };
+	struct options options = { COMMAND_READ, GUIDEDIR, NULL, NULL, -1, 0, 0, NULL };
 	struct settings settings;
 	int status;
 

@@ -275,7 +275,8 @@ static char *
 screen_bottom_line(const struct screen *s)
 {
 	if (input_typing_words(&s->input))
-		return view_search_bar(&s->view, input_line(&s->input));
+		return view_search_bar(&s->view, input_line(&s->input),
+		    nav_on_states_page(s->nav));
 	return view_bottom_bar(&s->view, COLS > 1 ? (size_t)COLS - 1 : 1);
 }
 

@@ -48,13 +48,13 @@ gone "full screen: F12"
 
 # Linear, rebound.
 start_haven 80 24 --linear --config "$REBOUND" || exit 1
-wait_for "Choose 1 to 8, x back, 0 safety, Escape help, F12 or z quick exit:" ||
+wait_for "Choose 1 to 9, x back, 0 safety, Escape help, F12 or z quick exit:" ||
     fail "the linear prompt does not name the new keys"
 keys Escape
 wait_for_history "Help: keys" && alive "$HAVEN_PID" &&
     ok "linear: Esc, rebound to help, shows help at once"
 keys q Enter
-wait_for "Choose 1 to 8" && alive "$HAVEN_PID" && ok "linear: q closes help"
+wait_for "Choose 1 to 9" && alive "$HAVEN_PID" && ok "linear: q closes help"
 keys x Enter
 alive "$HAVEN_PID" && ok "linear: x, rebound to back, is no quick exit"
 keys F12

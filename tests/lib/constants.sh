@@ -19,7 +19,7 @@
 # ("Choose 1-N" at 50 columns or less, with keys by their written names; absent
 # when the page has one choice or none). every_page.py and linear.sh read them.
 # When haven's prompt changes, this line is the one to change.
-PROMPT_RE='^(Choose 1((-| to )([0-9]+))?, )?b back, 0 safety, question mark help, .* quick exit: '
+PROMPT_RE='^(Choose 1((-| to )([0-9]+))?, |Type a state.s name or code, or 1 to [0-9]+; )?b back, 0 safety, question mark help, .* quick exit: '
 PROMPT_COUNT_GROUP='4'
 
 # Linear mode in a terminal pauses a page taller than the screen with this prompt

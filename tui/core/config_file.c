@@ -5,12 +5,14 @@
    mistypes "quick_exit" must find out, not get a guide without a quick exit. */
 #include <config.h>
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <unistd.h>
 
 #include "config_file.h"
+#include "states.h"
 #include "ini_doc.h"
 #include "xalloc.h"
 
@@ -23,6 +25,22 @@ settings_default(struct settings *s)
 	s->mode = MODE_AUTO;
 	s->wipe = WIPE_AUTO;
 	s->width = -1;
+}
+
+int
+settings_state_code(const char *value, char code[4])
+{
+	char upper[3];
+
+	if (strlen(value) != 2)
+		return -1;
+	upper[0] = (char)toupper((unsigned char)value[0]);
+	upper[1] = (char)toupper((unsigned char)value[1]);
+	upper[2] = '\0';
+	if (!state_code_known(upper))
+		return -1;
+	memcpy(code, upper, 3);
+	return 0;
 }
 
 static int
@@ -57,13 +75,16 @@ apply_haven_key(struct settings *s, const struct ini_entry *e, const char *file,
 		s->say_digits = v % 2;
 	else if (strcmp(e->key, "lang") == 0 && strlen(e->value) < sizeof s->lang)
 		strcpy(s->lang, e->value);
+	else if (strcmp(e->key, "state") == 0 && settings_state_code(e->value, s->state) == 0)
+		;
 	else if (strcmp(e->key, "mode") == 0 || strcmp(e->key, "wipe_scrollback") == 0 ||
 	    strcmp(e->key, "colours") == 0 || strcmp(e->key, "lang") == 0 ||
-	    strcmp(e->key, "allow_symlinks") == 0 || strcmp(e->key, "say_digits") == 0)
+	    strcmp(e->key, "allow_symlinks") == 0 || strcmp(e->key, "say_digits") == 0 ||
+	    strcmp(e->key, "state") == 0)
 		diag_add(diags, file, e->line, "invalid value '%s' for '%s'", e->value, e->key);
 	else
 		diag_add(diags, file, e->line, "unknown key '%s' in [haven] (known: mode, lang, "
-		    "colours, wipe_scrollback, allow_symlinks, say_digits)", e->key);
+		    "colours, wipe_scrollback, allow_symlinks, say_digits, state)", e->key);
 }
 
 /* Takes key from whatever action has it; returns that action. */

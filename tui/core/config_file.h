@@ -12,4 +12,8 @@
 size_t config_load(struct settings *settings, const char *path, int required,
     struct diag_list *diags);
 
+/* A state's two-letter code in any case ("mi") into code ("MI"); -1 if it is not
+   one of the 50 states, DC or PR. */
+int settings_state_code(const char *value, char code[4]);
+
 #endif

@@ -43,5 +43,22 @@ labels_init(struct layout_labels *labels)
 	labels->change = _("Change your answer:");
 	/* TRANSLATORS: joins the last two key names: "x or Esc". */
 	labels->or_word = _(" or ");
+	/* TRANSLATORS: before a state's facts; %s is the state's name ("In Michigan:"). */
+	labels->in_state = _("In %s:");
+	labels->laws_change = _("Laws change: check with the court clerk.");
+	/* TRANSLATORS: before the public page a state's fact was read on. */
+	labels->state_source = _("Source:");
+	/* TRANSLATORS: %s is the state's name. */
+	labels->state_nothing = _("This guide has no checked fact on this for %s yet.");
+	labels->topics[0] = _("Who may ask the court to end or change the order:");
+	labels->topics[1] = _("Limits on the restrained person:");
+	labels->topics[2] = _("Hearings:");
+	labels->topics[3] = _("How long an order lasts:");
+	labels->topics[4] = _("Extending or renewing an order:");
+	labels->topics[5] = _("The court:");
+	labels->order_name = _("The order is called:");
+	labels->self_help = _("Official self-help site:");
+	labels->state_checked = _("These facts were last checked:");
+	labels->no_state = _("You have not chosen a state yet.");
 }
 

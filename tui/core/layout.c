@@ -421,8 +421,8 @@ layout_block(struct layout *layout, const struct guide *guide, const struct bloc
    2024"; as written when labels give no format. */
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
-static char *
-date_in_words(const char *date, const struct layout_labels *labels)
+char *
+layout_date_in_words(const char *date, const struct layout_labels *labels)
 {
 	int year, month, day;
 
@@ -434,22 +434,23 @@ date_in_words(const char *date, const struct layout_labels *labels)
 }
 #pragma GCC diagnostic pop
 
-/* "- National Domestic Violence Hotline: Legal help" and where to read it. */
-static void
-layout_source(struct layout *layout, const struct source *src,
+void
+layout_source(struct layout *layout, const struct source *src, const char *lead,
     const struct layout_options *o)
 {
+	char *indent = xasprintf("%*s", (int)text_width(lead), "");
 	char *text = xasprintf("%s: %s", src->publisher, src->title);
-	char *seen = date_in_words(src->seen, o->labels);
-	char *dated = src->date != NULL ? date_in_words(src->date, o->labels) : NULL;
+	char *seen = layout_date_in_words(src->seen, o->labels);
+	char *dated = src->date != NULL ? layout_date_in_words(src->date, o->labels) : NULL;
 	char *dates = dated != NULL ?
 	    xasprintf("%s %s. %s %s.", o->labels->source_dated, dated,
 	    o->labels->source_seen, seen) :
 	    xasprintf("%s %s %s.", o->labels->source_undated, o->labels->source_seen, seen);
 
-	layout_wrap(layout, text, "- ", o->width, LINE_TEXT, GUIDE_NONE);
-	layout_wrap(layout, src->address, "  ", o->width, LINE_TEXT, GUIDE_NONE);
-	layout_wrap(layout, dates, "  ", o->width, LINE_META, GUIDE_NONE);
+	layout_wrap(layout, text, lead, o->width, LINE_TEXT, GUIDE_NONE);
+	layout_wrap(layout, src->address, indent, o->width, LINE_TEXT, GUIDE_NONE);
+	layout_wrap(layout, dates, indent, o->width, LINE_META, GUIDE_NONE);
+	free(indent);
 	free(text);
 	free(seen);
 	free(dated);
@@ -464,9 +465,9 @@ layout_sources(struct layout *layout, const struct guide *guide, const struct pa
 
 	for (size_t i = 0; i < page->source_ref_count; i++)
 		if (page->source_refs[i] < guide->source_count)
-			layout_source(layout, &guide->sources[page->source_refs[i]], o);
+			layout_source(layout, &guide->sources[page->source_refs[i]], "- ", o);
 	if (page->reviewed != NULL) {
-		char *reviewed = date_in_words(page->reviewed, o->labels);
+		char *reviewed = layout_date_in_words(page->reviewed, o->labels);
 		add_blank(layout);
 		prefix = xasprintf("%s ", o->labels->reviewed);
 		layout_wrap(layout, reviewed, prefix, o->width, LINE_META, GUIDE_NONE);
@@ -561,6 +562,19 @@ layout_page(struct layout *layout, const struct guide *guide, const struct page 
 	layout_said(layout, o);
 	layout_question(layout, page, o);
 	layout_blocks(layout, guide, page, 0, after_choices, 0, o, &choice, &check);
+	if (o->state != NULL && o->your_state)
+		layout_state_all(layout, o->state, o);
+	else if (o->your_state) {
+		add_blank(layout);
+		layout_wrap(layout, o->labels->no_state, "", o->width, LINE_TEXT, GUIDE_NONE);
+	}
+	else if (o->state != NULL && page->state_topics != 0)
+		layout_state_note(layout, o->state, page->state_topics, o);
+	for (size_t i = 0; i < o->state_choice_count; i++) {
+		if (i == 0)
+			add_blank(layout);
+		layout_choice(layout, o->state_choices[i]->name, o);
+	}
 	layout_blocks(layout, guide, page, 0, after_choices, 1, o, &choice, &check);
 	layout_change_links(layout, o);
 	layout_blocks(layout, guide, page, after_choices, page->block_count, 0, o, &choice,

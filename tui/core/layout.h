@@ -9,6 +9,7 @@
 
 #include "guide.h"
 #include "spoken.h"
+#include "states.h"
 
 enum line_kind {
 	LINE_BLANK,
@@ -57,6 +58,15 @@ struct layout_labels {
 	const char *you_said;		/* "You said:" */
 	const char *change;		/* "Change your answer:" */
 	const char *or_word;		/* " or ", joining key names: "x or Esc" */
+	const char *in_state;		/* "In %s:" before a state's facts */
+	const char *laws_change;	/* "Laws change: check with the court clerk." */
+	const char *state_source;	/* "Source:" */
+	const char *state_nothing;	/* "%s: nothing checked on this yet." */
+	const char *topics[6];		/* per enum state_topic: "Who may ask ...:" */
+	const char *order_name;		/* "The order is called:" */
+	const char *self_help;		/* "Official self-help site:" */
+	const char *state_checked;	/* "These facts were last checked:" */
+	const char *no_state;		/* "You have not chosen a state yet." */
 };
 
 struct keymap;
@@ -72,6 +82,12 @@ struct layout_options {
 	const char *const *questions;	/* the questions answered, for change links */
 	size_t answer_count;
 	int no_title;		/* the front end shows the title itself (a short window) */
+	const struct state *state;	/* the reader's state, whose facts show on pages
+					   with state topics; NULL: none chosen */
+	int your_state;		/* this page lists everything known of state */
+	const struct state *const *state_choices;	/* the states page lists these,
+							   numbered before its choices */
+	size_t state_choice_count;
 };
 
 void layout_init(struct layout *layout);
@@ -89,6 +105,19 @@ void layout_wrap(struct layout *layout, const char *text, const char *prefix, in
     enum line_kind kind, size_t choice);
 /* Appends the next numbered choice ("  3. label"). */
 void layout_choice(struct layout *layout, const char *label, const struct layout_options *o);
+/* "- publisher: title" (lead, then the lines under it indented as wide as lead),
+   the address, the dates. */
+void layout_source(struct layout *layout, const struct source *src, const char *lead,
+    const struct layout_options *o);
+/* A YYYY-MM-DD date in words ("August 21, 2024"; caller frees). */
+char *layout_date_in_words(const char *date, const struct layout_labels *labels);
+/* layout_state.c: "In Michigan:" and the state's facts on topics (a bit per
+   enum state_topic), each with its sources, and "Laws change: ...". */
+void layout_state_note(struct layout *layout, const struct state *state, unsigned topics,
+    const struct layout_options *o);
+/* Everything known of the state: each topic, the order's name, the self-help site. */
+void layout_state_all(struct layout *layout, const struct state *state,
+    const struct layout_options *o);
 /* Appends one blank line, unless the last line is blank already. */
 void layout_blank(struct layout *layout);
 /* "Start > The order is against me > ..." for page (caller frees). */

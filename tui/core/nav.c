@@ -4,10 +4,12 @@
    where Back leads, what a search found. */
 #include <config.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "nav.h"
+#include "states.h"
 #include "xalloc.h"
 
 /* Back remembers this many steps; older ones fall off, so a long session cannot
@@ -61,6 +63,8 @@ nav_free(struct nav *nav)
 		free(nav->ticks[i].page_id);
 	free(nav->ticks);
 	free(nav->viewport.choice_line);
+	free(nav->state_words);
+	free(nav->state_list);
 	memset(nav, 0, sizeof *nav);
 }
 
@@ -99,6 +103,7 @@ nav_item_count(const struct nav *nav)
 		return nav->hit_count;
 	case NAV_VIEW_PAGE:
 		return page_check_count(page) + page_choice_count(page) +
+		    (nav_on_states_page(nav) ? nav->state_list_count : 0) +
 		    (page_is_summary(page) ? nav->answer_count : 0);
 	default:
 		return 0;
@@ -267,6 +272,116 @@ move_previous(struct nav *nav)
 	return NAV_MOVED;
 }
 
+/* --- the reader's state --- */
+
+int
+nav_on_states_page(const struct nav *nav)
+{
+	return nav->view == NAV_VIEW_PAGE && nav->here.page == nav_guide(nav)->states_page &&
+	    nav->here.page != GUIDE_NONE;
+}
+
+const struct state_list *
+nav_states(struct nav *nav)
+{
+	struct diag_list diags;
+	const struct state_list *list;
+
+	/* A broken file shows the reader one plain sentence, never the checker's
+	   words: the editor runs haven --check. */
+	diag_init(&diags);
+	list = guide_set_states(nav->set, nav->lang, &diags);
+	diag_free(&diags);
+	return list;
+}
+
+const struct state *
+nav_state(const struct nav *nav)
+{
+	const struct state_list *list = nav_guide(nav)->states;
+	size_t i;
+
+	if (nav->state_code[0] == '\0' || list == NULL)
+		return NULL;
+	i = states_find(list, nav->state_code);
+	return i != GUIDE_NONE ? &list->states[i] : NULL;
+}
+
+static enum nav_outcome
+choose_state(struct nav *nav, size_t index)
+{
+	const struct state_list *list = nav_states(nav);
+	size_t page = nav_guide(nav)->your_state_page;
+
+	if (list == NULL || index >= list->count || page == GUIDE_NONE)
+		return NAV_STATES_BROKEN;
+	snprintf(nav->state_code, sizeof nav->state_code, "%s", list->states[index].code);
+	free(nav->state_words);
+	nav->state_words = NULL;
+	changed(nav);
+	/* The list is done with: Back from the state's page returns to where the
+	   reader was before choosing. */
+	nav->here = place_at(nav_guide(nav), page);
+	return NAV_SHOWN;
+}
+
+int
+nav_choose_state(struct nav *nav, const char *code)
+{
+	const struct state_list *list = nav_states(nav);
+	size_t i = list != NULL ? states_find(list, code) : GUIDE_NONE;
+
+	if (i == GUIDE_NONE)
+		return -1;
+	snprintf(nav->state_code, sizeof nav->state_code, "%s", list->states[i].code);
+	changed(nav);
+	return 0;
+}
+
+/* The states page lists every state, or those words name. One match is chosen at
+   once; none lists the nearest names. */
+static enum nav_outcome
+list_states(struct nav *nav, const char *words)
+{
+	const struct state_list *list = nav_states(nav);
+	size_t count = 0;
+	char *kept = words != NULL ? xstrdup(words) : NULL;
+
+	changed(nav);
+	free(nav->state_words);
+	nav->state_words = kept;
+	free(nav->state_list);
+	nav->state_list = NULL;
+	nav->state_list_count = 0;
+	if (list == NULL)
+		return NAV_STATES_BROKEN;
+	nav->state_list = xcalloc(list->count + 1, sizeof *nav->state_list);
+	if (words != NULL && words[0] != '\0' && strspn(words, "0123456789") == strlen(words)) {
+		/* A number typed where a name was asked: the list's own numbers. */
+		free(nav->state_words);
+		nav->state_words = NULL;
+		for (size_t i = 0; i < list->count; i++)
+			nav->state_list[count++] = i;
+		nav->state_list_count = count;
+		return nav_open_item(nav, (size_t)strtoul(words, NULL, 10));
+	}
+	if (words == NULL) {
+		for (size_t i = 0; i < list->count; i++)
+			nav->state_list[count++] = i;
+	} else if ((count = states_match(list, words, nav->state_list)) == 1) {
+		return choose_state(nav, nav->state_list[0]);
+	} else if (count == 0) {
+		nav->state_list_count = states_close(list, words, nav->state_list, 5);
+		nav->here.selected = nav->state_list_count > 0 ? 0 : GUIDE_NONE;
+		return NAV_STATE_NO_MATCH;
+	}
+	nav->state_list_count = count;
+	nav->here.selected = 0;
+	nav->here.scroll = 0;
+	nav->here.on_question = 0;
+	return NAV_SHOWN;
+}
+
 /* --- where the reader is --- */
 
 static void
@@ -285,6 +400,8 @@ history_push(struct nav *nav)
 	nav->history[nav->history_count++] = nav->here;
 }
 
+static enum nav_outcome list_states(struct nav *nav, const char *words);
+
 static enum nav_outcome
 go_to_page(struct nav *nav, size_t page)
 {
@@ -296,7 +413,7 @@ go_to_page(struct nav *nav, size_t page)
 	history_push(nav);
 	nav->here = place_at(nav_guide(nav), page);
 	nav->view = NAV_VIEW_PAGE;
-	return NAV_SHOWN;
+	return nav_on_states_page(nav) ? list_states(nav, NULL) : NAV_SHOWN;
 }
 
 /* From help, results or court words, Back returns to the page and selection left. */
@@ -397,6 +514,11 @@ open_page_item(struct nav *nav, size_t n)
 	if (n < checks)
 		return toggle_tick(nav, n);
 	n -= checks;
+	if (nav_on_states_page(nav)) {
+		if (n < nav->state_list_count)
+			return choose_state(nav, nav->state_list[n]);
+		n -= nav->state_list_count;
+	}
 	if (n >= choices) {
 		n -= choices;
 		if (!page_is_summary(page) || n >= nav->answer_count)
@@ -504,6 +626,11 @@ switch_language(struct nav *nav)
 	nav->hit_current = GUIDE_NONE;
 	if (nav->view != NAV_VIEW_PAGE && nav->view != NAV_VIEW_HELP)
 		nav->view = NAV_VIEW_PAGE;
+	/* The state is kept by its code; the list is made again in the new language. */
+	if (nav->state_code[0] != '\0')
+		nav_states(nav);
+	if (nav_on_states_page(nav))
+		list_states(nav, nav->state_words);
 	return NAV_LANGUAGE_CHANGED;
 }
 
@@ -571,6 +698,8 @@ nav_act(struct nav *nav, enum action action)
 enum nav_outcome
 nav_search(struct nav *nav, const char *words)
 {
+	if (nav_on_states_page(nav))
+		return list_states(nav, words);
 	free(nav->hits);
 	free(nav->query);
 	nav->query = xstrdup(words);
@@ -591,6 +720,11 @@ nav_carry_out(struct nav *nav, const struct input_result *r)
 	case INPUT_ACTION: return nav_act(nav, r->action);
 	case INPUT_OPEN: return nav_open_item(nav, r->number);
 	case INPUT_WORDS: return nav_search(nav, r->text);
+	/* On the states page, a line that is no command is a state's name ("texas",
+	   "tx"): linear mode needs no search key to choose one. */
+	case INPUT_NOT_UNDERSTOOD:
+		return nav_on_states_page(nav) && r->text != NULL ? list_states(nav, r->text) :
+		    NAV_NOTHING;
 	default: return NAV_NOTHING;
 	}
 }

@@ -37,6 +37,8 @@ enum nav_outcome {
 	NAV_ONE_LANGUAGE,	/* L with one language installed */
 	NAV_LANGUAGE_BROKEN,	/* the other language's guide has problems */
 	NAV_LANGUAGE_CHANGED,	/* shown in the next language: change the UI words too */
+	NAV_STATE_NO_MATCH,	/* no state has that name: the nearest are listed */
+	NAV_STATES_BROKEN,	/* the state files have problems: none can be chosen */
 	NAV_ENDED		/* quit */
 };
 
@@ -91,6 +93,10 @@ struct nav {
 	size_t tick_count;
 	size_t ticked;			/* NAV_TICKED: the item */
 	size_t asked;			/* NAV_NO_SUCH_ITEM: the number asked for */
+	char state_code[4];		/* the reader's state ("MI"); "" none. Memory only */
+	char *state_words;		/* typed on the states page; NULL: list them all */
+	size_t *state_list;		/* the states that page lists, by index */
+	size_t state_list_count;
 	struct nav_viewport viewport;
 	unsigned long generation;
 	int ended;
@@ -116,6 +122,15 @@ enum nav_outcome nav_search(struct nav *nav, const char *words);
 /* Carries out what an input event asks (an action, an item's number, search words);
    NAV_NOTHING for events that ask nav for nothing. Both front ends call this. */
 enum nav_outcome nav_carry_out(struct nav *nav, const struct input_result *r);
+
+/* The states of the reader's language, read on first use; NULL: none or broken. */
+const struct state_list *nav_states(struct nav *nav);
+/* The reader's state in the current language, or NULL. */
+const struct state *nav_state(const struct nav *nav);
+/* Chooses the state whose code is code (any case); -1 if there is none. */
+int nav_choose_state(struct nav *nav, const char *code);
+/* Is the reader on the page that lists the states? */
+int nav_on_states_page(const struct nav *nav);
 
 /* Is checklist item n of page ticked? */
 int nav_is_checked(const struct nav *nav, size_t page, size_t item);

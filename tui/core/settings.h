@@ -28,6 +28,7 @@ struct settings {
 	int width;			/* linear and --dump; -1: the terminal's */
 	int allow_symlinks;		/* guide files may be symbolic links */
 	int say_digits;			/* phone numbers digit by digit, for speech */
+	char state[4];			/* a state preset by the deployer ("MI"); "": none */
 };
 
 void settings_default(struct settings *s);

@@ -286,7 +286,16 @@ view_page(struct layout *layout, const struct nav *nav, const struct view_contex
 	struct layout_options o = { .keys = c->keys, .width = c->width,
 		.choice_indent = c->choice_indent, .breadcrumb = crumb, .labels = c->labels,
 		.checked = checked, .said = said, .questions = questions,
-		.answer_count = answers, .no_title = c->compact };
+		.answer_count = answers, .no_title = c->compact, .state = nav_state(nav),
+		.your_state = nav->here.page == guide->your_state_page };
+	const struct state **states = xcalloc(nav->state_list_count + 1, sizeof *states);
+
+	if (nav_on_states_page(nav) && guide->states != NULL) {
+		for (size_t i = 0; i < nav->state_list_count; i++)
+			states[i] = &guide->states->states[nav->state_list[i]];
+		o.state_choices = states;
+		o.state_choice_count = nav->state_list_count;
+	}
 
 	for (size_t i = 0; i < checks; i++)
 		checked[i] = (unsigned char)nav_is_checked(nav, nav->here.page, i);
@@ -296,6 +305,7 @@ view_page(struct layout *layout, const struct nav *nav, const struct view_contex
 		questions[i] = guide->pages[nav->answers[i].question].question;
 	}
 	layout_page(layout, guide, page, &o);
+	free(states);
 	free(checked);
 	free(said);
 	free(questions);
@@ -357,6 +367,32 @@ no_such_item(const struct nav *nav)
 	return xasprintf(_("There is no choice %zu. Choose 1-%zu."), nav->asked, count);
 }
 
+/* "No state is named "Texsa". Nearest: 1. Texas." The numbers are those of the
+   list now shown, so a listener can choose without reading the page again. */
+static char *
+no_state_matches(const struct nav *nav)
+{
+	const struct state_list *list = nav_guide(nav)->states;
+	char *message = xasprintf(_("No state is named \"%s\"."), nav->state_words ?
+	    nav->state_words : "");
+	size_t first = page_check_count(nav_page(nav));
+
+	for (size_t i = 0; list != NULL && i < nav->state_list_count; i++) {
+		const char *name = list->states[nav->state_list[i]].name;
+		/* TRANSLATORS: after "No state is named ...": the nearest names, numbered. */
+		char *more = i == 0 ? xasprintf(_("%s Nearest: %zu. %s"), message, first + i + 1,
+		    name) : xasprintf("%s; %zu. %s", message, first + i + 1, name);
+		free(message);
+		message = more;
+	}
+	if (nav->state_list_count > 0) {
+		char *ended = xasprintf("%s.", message);
+		free(message);
+		message = ended;
+	}
+	return message;
+}
+
 char *
 view_outcome_message(const struct nav *nav, enum nav_outcome outcome,
     const struct view_context *c)
@@ -372,6 +408,10 @@ view_outcome_message(const struct nav *nav, enum nav_outcome outcome,
 		return xstrdup(_("Only one language is installed."));
 	case NAV_LANGUAGE_BROKEN:
 		return xstrdup(_("The other language cannot be shown right now."));
+	case NAV_STATES_BROKEN:
+		return xstrdup(_("The list of states cannot be shown right now."));
+	case NAV_STATE_NO_MATCH:
+		return clean_and_free(no_state_matches(nav));
 	default:
 		return NULL;
 	}
@@ -475,6 +515,27 @@ view_search_prompt(const struct view_context *c)
 	    _("Search for (Enter to search, empty to cancel): "));
 }
 
+/* While a name is typed, letters are letters ("Texas" holds an x): the quick exit
+   is a key that types nothing, and the prompt says which. */
+char *
+view_state_prompt(const struct view_context *c, size_t item_count)
+{
+	char *quick = quick_exit_keys_while_typing(c);
+	char *back = first_key_of(c, ACTION_BACK), *help = first_key_of(c, ACTION_HELP);
+	char *safety = first_key_of(c, ACTION_SAFETY);
+	char *prompt = narrow(c) ? xasprintf(_("State or number, %s back, %s quick exit: "),
+	    back, quick) :
+	    xasprintf(_("Type a state's name or code, or 1 to %zu; %s back, %s safety, %s "
+	    "help, %s quick exit: "), item_count, back, safety, help, quick);
+
+	free(back);
+	free(help);
+	free(safety);
+
+	free(quick);
+	return clean_and_free(prompt);
+}
+
 char *
 view_not_understood(const struct view_context *c)
 {
@@ -517,10 +578,13 @@ view_bottom_bar(const struct view_context *c, size_t width)
 }
 
 char *
-view_search_bar(const struct view_context *c, const char *typed)
+view_search_bar(const struct view_context *c, const char *typed, int for_state)
 {
 	char *quick = quick_exit_keys_while_typing(c);
-	char *bar = xasprintf(_("%s: quick exit. Search: %s"), quick, typed);
+	/* TRANSLATORS: the bottom line while a state's name is typed on the states
+	   page. */
+	char *bar = for_state ? xasprintf(_("%s: quick exit. State: %s"), quick, typed) :
+	    xasprintf(_("%s: quick exit. Search: %s"), quick, typed);
 
 	free(quick);
 	return clean_and_free(bar);

@@ -44,13 +44,15 @@ char *view_prompt(const struct view_context *c, size_t item_count);
 char *view_pause_prompt(const struct view_context *c);
 /* Linear mode: asking for search words ("Search for: " on a narrow line). */
 char *view_search_prompt(const struct view_context *c);
+/* Linear mode on the states page: asking for a state's name, code or number. */
+char *view_state_prompt(const struct view_context *c, size_t item_count);
 /* Linear mode: a line that is no command. */
 char *view_not_understood(const struct view_context *c);
 /* Full screen: the bottom line ("x or Esc: quick exit. 0: safety. ?: help."), of at
    most width cells when it can be (the quick exit always shows), and the bottom line
    while search words are typed. */
 char *view_bottom_bar(const struct view_context *c, size_t width);
-char *view_search_bar(const struct view_context *c, const char *typed);
+char *view_search_bar(const struct view_context *c, const char *typed, int for_state);
 /* Full screen: the note that more text is below. */
 char *view_more_below(const struct view_context *c);
 /* Full screen: the whole screen's text when the window is too small. */
