@@ -15,10 +15,20 @@ status=$?
 echo "$out" | grep -Eq "^$top_srcdir/content: OK: [0-9]+ pages, [0-9]+ words, languages: en" ||
 	fail "--check summary: $out"
 
+# A state checked more than a year before the checker runs is a warning, not a
+# failure (HAVEN_TODAY sets the date the checker compares with).
+out=$(HAVEN_TODAY=2028-01-01 "$HAVEN" --check "$top_srcdir/content" 2>&1)
+status=$?
+[ $status -eq 0 ] || fail "--check with old states exited $status"
+echo "$out" | grep -q "states/mi.ini:[0-9]*: warning: state 'MI' was last checked on 2026-12-02, more than a year ago: check its facts again" ||
+	fail "--check gives no warning for a state checked long ago: $(echo "$out" | head -n 3)"
+[ "$(HAVEN_TODAY=2026-12-02 "$HAVEN" --check "$top_srcdir/content" 2>&1 | grep -c warning)" -eq 0 ] ||
+	fail "--check warns of states checked today"
+
 # Every malformed fixture fails with status 1 and names file:line (or the folder).
 for dir in "$top_srcdir"/tests/fixtures/*/; do
 	name=$(basename "$dir")
-	case $name in valid|multi|config|questions) continue ;; esac
+	case $name in valid|multi|config|questions|states) continue ;; esac
 	out=$("$HAVEN" --check "$dir" 2>&1)
 	status=$?
 	[ $status -eq 1 ] || fail "--check $name exited $status (expected 1)"

@@ -1,0 +1,163 @@
+/* SPDX-FileCopyrightText: 2026 The haven authors
+   SPDX-License-Identifier: GPL-3.0-or-later */
+/* test_states.c: the state files: every checker message, matching a reader's words,
+   the checked-date warning, and choosing a state in nav (L keeps it). */
+#include <config.h>
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "guide_set.h"
+#include "layout.h"
+#include "nav.h"
+#include "states.h"
+#include "test_util.h"
+#include "xalloc.h"
+
+/* Loads fixture name (a checker run) and asserts its first problem is
+   "<dir>/<file_and_message>", and that there are count problems in all. */
+static void
+expect_problem(const char *name, size_t count, const char *file_and_message)
+{
+	char *dir = test_fixture_path(name);
+	char *expected = xasprintf("%s/%s", dir, file_and_message);
+	struct diag_list diags;
+	struct guide_set set;
+
+	diag_init(&diags);
+	guide_set_load(&set, dir, test_guide_options(), &diags);
+	assert_int_equal(diags.count, count);
+	assert_string_equal(diags.items[0], expected);
+	free(expected);
+	free(dir);
+	guide_set_free(&set);
+	diag_free(&diags);
+}
+
+static void
+test_checker_messages(void **state)
+{
+	(void)state;
+	expect_problem("state-unknown-code", 1, "states/zz.ini:1: unknown state code 'ZZ' "
+	    "(known: the two-letter codes of the 50 states, DC and PR, in capitals)");
+	expect_problem("state-wrong-file", 1, "states/mi.ini:1: state 'TX' must be in a file "
+	    "named tx.ini");
+	expect_problem("state-unknown-topic", 2, "states/mi.ini:8: unknown topic "
+	    "[fact.deadline] (known: who, respondent, hearing, duration, extension, court)");
+	expect_problem("state-unknown-source", 1, "states/mi.ini:8: [fact.respondent] cites "
+	    "unknown source 'nope': add a [source.nope] section to this file or fix the ID");
+	expect_problem("state-no-sources", 2, "states/mi.ini:8: [fact.respondent] cites no "
+	    "source: every fact needs one a reader can look up");
+	expect_problem("state-no-checked", 1, "states/mi.ini:1: [state] has no checked date "
+	    "(YYYY-MM-DD: when an editor last checked its facts)");
+	expect_problem("state-parity", 1, "en/states/tx.ini:1: state 'TX' has no 'es' "
+	    "version");
+	expect_problem("state-page-no-choice", 1, "guide.ini:33: [page.change] has "
+	    "state_topics but no choice to the states page 'states': a reader must be able "
+	    "to choose a state from it");
+	expect_problem("state-unknown-page-topic", 1, "guide.ini:33: unknown state topic "
+	    "'deadlines' in [page.change] (known: who, respondent, hearing, duration, "
+	    "extension, court)");
+}
+
+/* A warning, not an error, once a state was checked more than a year ago. */
+static void
+test_checked_long_ago(void **state)
+{
+	char *dir = test_fixture_path("states");
+	struct guide_options options = *test_guide_options();
+	struct diag_list diags;
+	struct guide_set set;
+
+	(void)state;
+	diag_init(&diags);
+	options.today = "2027-12-01";
+	assert_int_equal(guide_set_load(&set, dir, &options, &diags), 0);
+	assert_int_equal(set.warnings.count, 0);	/* a year to the day: not yet */
+	guide_set_free(&set);
+	options.today = "2027-12-02";
+	assert_int_equal(guide_set_load(&set, dir, &options, &diags), 0);
+	assert_int_equal(set.warnings.count, 4);	/* two states, two languages */
+	assert_non_null(strstr(set.warnings.items[0], "states/mi.ini:1: warning: state 'MI' "
+	    "was last checked on 2026-12-01, more than a year ago: check its facts again"));
+	guide_set_free(&set);
+	diag_free(&diags);
+	free(dir);
+}
+
+static void
+test_matching(void **state)
+{
+	struct guide_set set;
+	const struct state_list *list;
+	size_t found[4];
+
+	(void)state;
+	test_load_fixture(&set, "states");
+	list = set.guides[0]->states;
+	assert_int_equal(list->count, 2);
+	assert_string_equal(list->states[0].name, "Michigan");	/* by name */
+	assert_int_equal(states_match(list, "TX", found), 1);
+	assert_string_equal(list->states[found[0]].code, "TX");
+	assert_int_equal(states_match(list, "  tex ", found), 1);
+	assert_int_equal(states_match(list, "mi", found), 1);	/* the code, whole */
+	assert_int_equal(states_match(list, "m", found), 1);	/* the start of a name */
+	assert_int_equal(states_match(list, "x", found), 0);	/* not inside a word */
+	assert_int_equal(states_close(list, "Texsa", found, 4), 1);	/* swapped letters */
+	assert_string_equal(list->states[found[0]].code, "TX");
+	assert_int_equal(states_close(list, "Ohio", found, 4), 0);
+	/* Accents and case do not matter: the Spanish file says "Míchigan". */
+	list = set.guides[1]->states;
+	assert_int_equal(states_match(list, "MICHIGAN", found), 1);
+	assert_string_equal(list->states[found[0]].code, "MI");
+	guide_set_free(&set);
+}
+
+/* Chosen on the states page by words; kept, by code, in the other language. */
+static void
+test_choose_and_keep(void **state)
+{
+	struct test_nav_fixture *f = *state;
+	struct nav *nav = &f->nav;
+	const struct guide *g = nav_guide(nav);
+
+	assert_int_equal(nav_open_item(nav, 2), NAV_SHOWN);	/* Rules in your state */
+	assert_true(nav_on_states_page(nav));
+	assert_int_equal(nav_item_count(nav), 2);	/* both states */
+	assert_int_equal(nav_search(nav, "ohio"), NAV_STATE_NO_MATCH);
+	assert_int_equal(nav_search(nav, "tex"), NAV_SHOWN);
+	assert_int_equal(nav->here.page, g->your_state_page);
+	assert_string_equal(nav_state(nav)->code, "TX");
+	assert_int_equal(nav_act(nav, ACTION_BACK), NAV_SHOWN);	/* the list is skipped */
+	assert_int_equal(nav->here.page, g->start);
+	assert_int_equal(nav_act(nav, ACTION_LANGUAGE), NAV_LANGUAGE_CHANGED);
+	assert_string_equal(nav_state(nav)->code, "TX");
+	assert_string_equal(nav_state(nav)->name, "Texas");
+	assert_int_equal(nav_choose_state(nav, "mi"), 0);
+	assert_string_equal(nav_state(nav)->name, "Míchigan");
+	assert_int_equal(nav_choose_state(nav, "ZZ"), -1);
+}
+
+static int
+setup(void **state)
+{
+	return test_nav_setup(state, "states");
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_checker_messages),
+		cmocka_unit_test(test_checked_long_ago),
+		cmocka_unit_test(test_matching),
+		cmocka_unit_test_setup_teardown(test_choose_and_keep, setup, test_nav_teardown),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
