@@ -20,6 +20,7 @@ struct guide_options {
 	const char *const *placeholders;	/* the "{name}"s text may use; NULL: none */
 	int allow_symlinks;			/* guide files may be symbolic links */
 	const char *today;	/* YYYY-MM-DD, for the checker's "checked long ago"; NULL: none */
+	int checking;		/* the checker reads: editorial rules are checked too */
 };
 
 enum block_kind {
@@ -126,6 +127,7 @@ struct guide {
 	const char *guide_file;	/* where [guide] was found */
 	int guide_line;
 	int guide_partial;	/* its file had raw problems: fields not loaded */
+	int checking;		/* read by the checker (guide_options.checking) */
 };
 
 struct state_list;

@@ -433,6 +433,7 @@ guide_load(const char *dir, const struct guide_options *options, struct diag_lis
 	size_t count;
 	char **names = loader_list_ini_files(dir, &count, diags);
 
+	guide->checking = options->checking;
 	docs = xcalloc(count, sizeof *docs);
 	for (size_t i = 0, sections = 0; i < count; i++) {
 		ini_doc_load(&docs[i], names[i], options->allow_symlinks, diags);

@@ -21,6 +21,7 @@ test_guide_options(void)
 	static struct guide_options options;
 
 	options.placeholders = keys_placeholder_names();
+	options.checking = 1;
 	return &options;
 }
 

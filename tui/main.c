@@ -406,7 +406,7 @@ static struct guide_options
 guide_options_for(const struct settings *settings, int checking)
 {
 	struct guide_options options = { keys_placeholder_names(), settings->allow_symlinks,
-		checking ? check_date() : NULL };
+		checking ? check_date() : NULL, checking };
 
 	return options;
 }
@@ -437,7 +437,7 @@ static int
 read_or_dump(struct guide_set *set, const struct options *o, const struct settings *settings,
     struct diag_list *diags)
 {
-	struct guide_options options = guide_options_for(settings, 0);
+	struct guide_options options = guide_options_for(settings, o->command == COMMAND_DUMP);
 	size_t lang = 0;
 	int status;
 	/* The guide is read from where its folder is now: a deployer who switches a

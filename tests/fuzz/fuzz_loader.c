@@ -305,6 +305,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 
 	guide = guide_new();
+	guide->checking = 1;	/* every rule, the checker's too */
 	guide_build(guide, "fuzz", keys_placeholder_names(), docs, count, &diags);
 	if (diags.count == 0) {
 		/* A guide haven would show. */
