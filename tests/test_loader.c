@@ -32,20 +32,7 @@ fixture(const char *name)
 static void
 expect_one(const char *name, const char *file_and_message)
 {
-	char *dir = fixture(name), *expected;
-	struct diag_list diags;
-	struct guide_set set;
-
-	diag_init(&diags);
-	guide_set_load(&set, dir, test_guide_options(), &diags);
-	expected = *file_and_message == ':' ? xasprintf("%s%s", dir, file_and_message)
-	    : xasprintf("%s/%s", dir, file_and_message);
-	assert_int_equal(diags.count, 1);
-	assert_string_equal(diags.items[0], expected);
-	free(expected);
-	free(dir);
-	guide_set_free(&set);
-	diag_free(&diags);
+	test_expect_problems(name, 1, file_and_message);
 }
 
 static void

@@ -19,48 +19,28 @@
 #include "test_util.h"
 #include "xalloc.h"
 
-/* Loads fixture name (a checker run) and asserts its first problem is
-   "<dir>/<file_and_message>", and that there are count problems in all. */
-static void
-expect_problem(const char *name, size_t count, const char *file_and_message)
-{
-	char *dir = test_fixture_path(name);
-	char *expected = xasprintf("%s/%s", dir, file_and_message);
-	struct diag_list diags;
-	struct guide_set set;
-
-	diag_init(&diags);
-	guide_set_load(&set, dir, test_guide_options(), &diags);
-	assert_int_equal(diags.count, count);
-	assert_string_equal(diags.items[0], expected);
-	free(expected);
-	free(dir);
-	guide_set_free(&set);
-	diag_free(&diags);
-}
-
 static void
 test_checker_messages(void **state)
 {
 	(void)state;
-	expect_problem("state-unknown-code", 1, "states/zz.ini:1: unknown state code 'ZZ' "
+	test_expect_problems("state-unknown-code", 1, "states/zz.ini:1: unknown state code 'ZZ' "
 	    "(known: the two-letter codes of the 50 states, DC and PR, in capitals)");
-	expect_problem("state-wrong-file", 1, "states/mi.ini:1: state 'TX' must be in a file "
+	test_expect_problems("state-wrong-file", 1, "states/mi.ini:1: state 'TX' must be in a file "
 	    "named tx.ini");
-	expect_problem("state-unknown-topic", 2, "states/mi.ini:8: unknown topic "
+	test_expect_problems("state-unknown-topic", 2, "states/mi.ini:8: unknown topic "
 	    "[fact.deadline] (known: who, respondent, hearing, duration, extension, court)");
-	expect_problem("state-unknown-source", 1, "states/mi.ini:8: [fact.respondent] cites "
+	test_expect_problems("state-unknown-source", 1, "states/mi.ini:8: [fact.respondent] cites "
 	    "unknown source 'nope': add a [source.nope] section to this file or fix the ID");
-	expect_problem("state-no-sources", 2, "states/mi.ini:8: [fact.respondent] cites no "
+	test_expect_problems("state-no-sources", 2, "states/mi.ini:8: [fact.respondent] cites no "
 	    "source: every fact needs one a reader can look up");
-	expect_problem("state-no-checked", 1, "states/mi.ini:1: [state] has no checked date "
+	test_expect_problems("state-no-checked", 1, "states/mi.ini:1: [state] has no checked date "
 	    "(YYYY-MM-DD: when an editor last checked its facts)");
-	expect_problem("state-parity", 1, "en/states/tx.ini:1: state 'TX' has no 'es' "
+	test_expect_problems("state-parity", 1, "en/states/tx.ini:1: state 'TX' has no 'es' "
 	    "version");
-	expect_problem("state-page-no-choice", 1, "guide.ini:33: [page.change] has "
+	test_expect_problems("state-page-no-choice", 1, "guide.ini:33: [page.change] has "
 	    "state_topics but no choice to the states page 'states': a reader must be able "
 	    "to choose a state from it");
-	expect_problem("state-unknown-page-topic", 1, "guide.ini:33: unknown state topic "
+	test_expect_problems("state-unknown-page-topic", 1, "guide.ini:33: unknown state topic "
 	    "'deadlines' in [page.change] (known: who, respondent, hearing, duration, "
 	    "extension, court)");
 }

@@ -48,6 +48,25 @@ test_load_fixture(struct guide_set *set, const char *name)
 	free(dir);
 }
 
+void
+test_expect_problems(const char *name, size_t count, const char *file_and_message)
+{
+	char *dir = test_fixture_path(name), *expected;
+	struct diag_list diags;
+	struct guide_set set;
+
+	diag_init(&diags);
+	guide_set_load(&set, dir, test_guide_options(), &diags);
+	expected = *file_and_message == ':' ? xasprintf("%s%s", dir, file_and_message)
+	    : xasprintf("%s/%s", dir, file_and_message);
+	assert_int_equal(diags.count, count);
+	assert_string_equal(diags.items[0], expected);
+	free(expected);
+	free(dir);
+	guide_set_free(&set);
+	diag_free(&diags);
+}
+
 int
 test_nav_setup(void **state, const char *name)
 {

@@ -21,6 +21,9 @@ char *test_fixture_path(const char *name);
 /* Loads a fixture that must have no problems; fails the test otherwise. */
 void test_load_fixture(struct guide_set *set, const char *name);
 
+/* Loads fixture name (a checker run): count problems, the first of them
+   "<dir>/<file_and_message>" (or "<dir><file_and_message>" when it starts with ':'). */
+void test_expect_problems(const char *name, size_t count, const char *file_and_message);
 /* cmocka setup/teardown for a test_nav_fixture of the named fixture. */
 int test_nav_setup(void **state, const char *name);
 int test_nav_teardown(void **state);
