@@ -105,11 +105,6 @@ read_fact(struct state *s, const struct ini_section *sec, const char *file,
 		return;
 	}
 	f = &s->facts[topic];
-	if (f->line != 0) {
-		diag_add(diags, file, sec->line, "a second [fact.%s] (the first is at line %d)",
-		    name, f->line);
-		return;
-	}
 	f->line = sec->line;
 	for (size_t i = 0; i < sec->count; i++) {
 		const struct ini_entry *e = &sec->entries[i];
@@ -129,10 +124,9 @@ read_doc(struct state *s, const struct ini_doc *doc, const char *file,
 {
 	for (size_t i = 0; !doc->broken && i < doc->count; i++) {
 		const struct ini_section *sec = &doc->sections[i];
-		if (strcmp(sec->name, "state") == 0 && s->line == 0)
+		/* (ini_doc has rejected a section given twice) */
+		if (strcmp(sec->name, "state") == 0)
 			read_state_section(s, sec, file, diags);
-		else if (strcmp(sec->name, "state") == 0)
-			diag_add(diags, file, sec->line, "a second [state] section");
 		else if (strncmp(sec->name, "fact.", 5) == 0)
 			read_fact(s, sec, file, diags);
 		else if (strncmp(sec->name, "source.", 7) == 0) {
@@ -235,10 +229,7 @@ check_state(struct state *s, struct diag_list *diags)
 			resolve_fact(s, &s->facts[t], topic_names[t], cited, diags);
 	for (size_t i = 0; i < s->source_count; i++) {
 		sources_check_one(&s->sources[i], diags);
-		if (find_source(s, s->sources[i].id) != i)
-			diag_add(diags, s->file, s->sources[i].line, "a second [source.%s] in this "
-			    "file", s->sources[i].id);
-		else if (!cited[i])
+		if (!cited[i])
 			diag_add(diags, s->file, s->sources[i].line, "[source.%s] is cited by no "
 			    "fact: cite it or remove it", s->sources[i].id);
 	}
@@ -286,11 +277,13 @@ states_load(struct state_list *list, const char *dir, int allow_symlinks,
 	for (size_t i = 0; i < count; i++) {
 		struct ini_doc doc;
 		struct state *s = &list->states[list->count++];
+		int broken;
 		ini_doc_load(&doc, names[i], allow_symlinks, diags);
 		s->file = list->files[list->file_count++] = names[i];
 		read_doc(s, &doc, s->file, diags);
+		broken = doc.broken;	/* (ini_doc_free clears it) */
 		ini_doc_free(&doc);
-		if (!doc.broken)
+		if (!broken)
 			check_state(s, diags);
 		for (size_t j = 0; j + 1 < list->count && s->code != NULL; j++)
 			if (list->states[j].code != NULL && strcmp(list->states[j].code, s->code) == 0)
@@ -503,7 +496,7 @@ compare_state(const struct state *a, const struct state *b, const char *other_la
 		if ((a->facts[t].line != 0) != (b->facts[t].line != 0))
 			diag_add(diags, a->facts[t].line ? a->file : b->file,
 			    a->facts[t].line ? a->facts[t].line : b->facts[t].line,
-			    "state '%s': [fact.%s] is not in both languages (%s)", a->code,
+			    "state '%s': [fact.%s] is in one language only (compared with '%s')", a->code,
 			    topic_names[t], other_lang);
 	for (size_t i = 0; i < a->source_count; i++) {
 		size_t j = find_source(b, a->sources[i].id);

@@ -19,6 +19,19 @@
 #include "test_util.h"
 #include "xalloc.h"
 
+/* The message names the other language's file, under the fixture's folder. */
+static void
+parity_source(void)
+{
+	char *dir = test_fixture_path("state-parity-source");
+	char *expected = xasprintf("es/states/mi.ini:12: source 'mi-bench': address or date "
+	    "differs from %s/en/states/mi.ini:12", dir);
+
+	test_expect_problems("state-parity-source", 1, expected);
+	free(expected);
+	free(dir);
+}
+
 static void
 test_checker_messages(void **state)
 {
@@ -37,9 +50,40 @@ test_checker_messages(void **state)
 	    "(YYYY-MM-DD: when an editor last checked its facts)");
 	test_expect_problems("state-parity", 1, "en/states/tx.ini:1: state 'TX' has no 'es' "
 	    "version");
+	test_expect_problems("state-parity-topic", 2, "es/states/mi.ini:8: state 'MI': "
+	    "[fact.who] is in one language only (compared with 'es')");
+	test_expect_problems("state-parity-extra", 1, "es/states/oh.ini:1: state 'OH' is only "
+	    "in this language");
+	parity_source();
 	test_expect_problems("state-page-no-choice", 1, "guide.ini:33: [page.change] has "
 	    "state_topics but no choice to the states page 'states': a reader must be able "
 	    "to choose a state from it");
+	test_expect_problems("state-no-code", 1, "states/mi.ini:1: [state] has no code");
+	test_expect_problems("state-no-name", 1, "states/mi.ini:1: [state] has no name");
+	test_expect_problems("state-bad-checked", 1, "states/mi.ini:1: [state] checked date "
+	    "'12/01/2026' is not written YYYY-MM-DD");
+	test_expect_problems("state-bad-site", 1, "states/mi.ini:1: [state] site "
+	    "'https://example.org/mi' must be written without http:// or https:// and "
+	    "without spaces");
+	test_expect_problems("state-unknown-key", 1, "states/mi.ini:7: unknown key 'phone' in "
+	    "[state] (known: code, name, aliases, order, site, checked)");
+	test_expect_problems("state-fact-unknown-key", 1, "states/mi.ini:11: unknown key "
+	    "'note' in [fact.respondent] (known: text, sources)");
+	test_expect_problems("state-fact-no-text", 1, "states/mi.ini:8: [fact.respondent] has "
+	    "no text");
+	test_expect_problems("state-uncited-source", 1, "states/mi.ini:19: [source.mi-extra] "
+	    "is cited by no fact: cite it or remove it");
+	test_expect_problems("state-unknown-section", 1, "states/mi.ini:19: unknown section "
+	    "kind [resource.x]: expected [state], [fact.TOPIC] or [source.ID]");
+	test_expect_problems("state-twice", 2, "states/tx.ini:1: state 'MI' must be in a file "
+	    "named mi.ini");
+	test_expect_problems("state-no-your-state", 2, "guide.ini:1: [guide] needs both "
+	    "'states' (where a reader chooses a state) and 'your_state' (what is known of it), "
+	    "or neither");
+	test_expect_problems("state-missing-page", 3, "guide.ini:1: [guide] states page "
+	    "'nowhere' does not exist");
+	test_expect_problems("state-topics-no-states", 3, "guide.ini:30: [page.change] has "
+	    "state_topics, but [guide] names no states page");
 	test_expect_problems("state-unknown-page-topic", 1, "guide.ini:33: unknown state topic "
 	    "'deadlines' in [page.change] (known: who, respondent, hearing, duration, "
 	    "extension, court)");

@@ -5,7 +5,7 @@
 # Full screen (tmux): the states page from the start page, 0 and back inside it,
 # / and part of a name ("mich") chooses Michigan, whose facts show; L keeps the
 # state in Spanish; Esc while a name is typed, and x on the list, are the quick
-# exit. Linear mode (a pipe): part of a name in English ("tex") and in Spanish
+# exit; in Spanish, "nueva y" chooses Nueva York. Linear mode (a pipe): part of a name in English ("tex") and in Spanish
 # ("carolina del n"), a typo that lists the nearest name, b at the name prompt.
 # --dump --state XX shows each state's fact that the issue quotes, with its source
 # and date. Titles and labels come from the guide's own files.
@@ -46,6 +46,15 @@ if start_haven 80 24 && wait_for "$BOTTOM_BAR"; then
 	keys x
 	expect_gone "full screen, x on the state's page" "$HAVEN_PID" 2000
 fi
+# In Spanish, part of the Spanish name.
+if start_haven 80 24 --lang es && wait_for "0:"; then
+	keys "$n" /
+	wait_for "State:" && type_text "nueva y" && keys Enter
+	wait_row 1 "$YOURS_ES" && wait_for " Nueva York:" &&
+	    ok "full screen, Spanish: \"nueva y\" chooses Nueva York"
+	keys x
+	expect_gone "full screen, Spanish: x" "$HAVEN_PID" 2000
+fi
 if start_haven 80 24 && wait_for "$BOTTOM_BAR"; then
 	keys "$n" /
 	wait_for "quick exit. State:" || true
@@ -65,7 +74,8 @@ echo "--- linear"
 linear_choose() {
 	printf '%s\n%s\n' "$n" "$3" | "$HAVEN" --guide "$GUIDE" --lang "$2" --linear \
 	    --width 80 >"$E2E_TMP/out" 2>&1
-	if grep -q -x -F -- "$4" "$E2E_TMP/out"; then
+	# ("In" is "En" where the Spanish translations are installed)
+	if grep -q -x -F -e "$4" -e "$(printf '%s' "$4" | sed 's/^In /En /')" "$E2E_TMP/out"; then
 		ok "linear, $1: \"$3\" shows \"$4\""
 	else
 		fail "linear, $1: after \"$3\", no line \"$4\"; the end was: $(tail -n 5 "$E2E_TMP/out" | tr '\n' '|')"
