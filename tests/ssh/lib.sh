@@ -105,19 +105,28 @@ GUIDE_LINK=$SSH_TMP/guide
 ln -s "$top_srcdir/content" "$GUIDE_LINK"
 HAVEN_REAL=$(readlink -f "$HAVEN")
 
-# ssh_haven_pids: pids of the haven processes started by this run's sshd.
+# ssh_haven_pids: pids of the haven processes started by this run's sshd (not the
+# `sh -c` around them). By their name: haven makes itself undumpable, so its own
+# user cannot read /proc/PID/exe (only root could).
 ssh_haven_pids() {
-	local pid exe
+	local pid comm
 	for pid in $(pgrep -f -- "--guide $GUIDE_LINK\$" 2>/dev/null); do
-		exe=$(readlink "/proc/$pid/exe" 2>/dev/null) || continue
-		[ "$exe" = "$HAVEN_REAL" ] && echo "$pid"
+		comm=$(cat "/proc/$pid/comm" 2>/dev/null) || continue
+		[ "$comm" = haven ] && echo "$pid"
 	done
 	return 0
 }
 
-# environ_of PID: the environment of PID, one variable a line.
+# environ_of PID: the environment of PID, one variable a line. haven is undumpable,
+# so as its own (non-root) user its environ cannot be read; then the `sh -c` that
+# sshd started it with, which passed it the same environment, is read instead.
 environ_of() {
-	tr '\0' '\n' <"/proc/$1/environ" 2>/dev/null
+	local parent
+	if [ -r "/proc/$1/environ" ] && tr '\0' '\n' <"/proc/$1/environ" 2>/dev/null; then
+		return 0
+	fi
+	parent=$(awk '{ print $4 }' "/proc/$1/stat" 2>/dev/null)
+	[ -n "$parent" ] && tr '\0' '\n' <"/proc/$parent/environ" 2>/dev/null
 }
 
 # no_haven: this run has no haven process left (for poll_until); else HAVEN_LEFT

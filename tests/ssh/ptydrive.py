@@ -52,6 +52,18 @@ def haven_processes(guide_path):
     return found
 
 
+def terminal_of(pid):
+    """The /dev/pts/N of pid's controlling terminal, from /proc/PID/stat: haven is
+    undumpable, so its own user cannot open /proc/PID/fd/0 (only root could)."""
+    with open("/proc/%d/stat" % pid, "rb") as f:
+        tty_nr = int(f.read().rsplit(b")", 1)[1].split()[4])
+    major = (tty_nr >> 8) & 0xfff
+    minor = (tty_nr & 0xff) | ((tty_nr >> 12) & 0xfff00)
+    if not 136 <= major <= 143:
+        raise OSError("pid %d has no pseudo-terminal (tty_nr %d)" % (pid, tty_nr))
+    return "/dev/pts/%d" % ((major - 136) * 256 + minor)
+
+
 def run_steps(session, steps, guide_path, timeout):
     for step in steps:
         kind, _, arg = step.partition(":")
@@ -76,7 +88,7 @@ def run_steps(session, steps, guide_path, timeout):
             sizes = set()
             for pid in haven_processes(guide_path):
                 try:
-                    fd = os.open("/proc/%d/fd/0" % pid, os.O_RDONLY | os.O_NOCTTY)
+                    fd = os.open(terminal_of(pid), os.O_RDONLY | os.O_NOCTTY)
                     try:
                         sizes.add(get_winsize(fd))
                     finally:

@@ -152,6 +152,24 @@ only_punctuation(const char *text, size_t from, size_t to)
 	return 1;
 }
 
+/* No line may start with a piece that is only punctuation: in ASCII, "»." becomes
+   ">>.", which UAX #14 lets stand alone after "?" (the real "»" may not). Such a
+   piece stays on the line before it. */
+static void
+keep_punctuation_attached(const char *text, size_t length, char *breaks)
+{
+	for (size_t i = 1; i < length; i++) {
+		size_t next = i + 1;
+		if (breaks[i] != UC_BREAK_POSSIBLE)
+			continue;
+		while (next < length && breaks[next] != UC_BREAK_POSSIBLE &&
+		    breaks[next] != UC_BREAK_MANDATORY)
+			next++;
+		if (only_punctuation(text, i, next))
+			breaks[i] = UC_BREAK_PROHIBITED;
+	}
+}
+
 /* Where to cut text[start..end), wider than avail columns: after as many characters
    as fit, keeping combining marks (width 0) with the character before them, and
    after at least one character. */
@@ -232,6 +250,7 @@ layout_wrap(struct layout *layout, const char *text, const char *prefix, int wid
 		if (override[i] == UC_BREAK_PROHIBITED)
 			breaks[i] = UC_BREAK_PROHIBITED;
 	free(override);
+	keep_punctuation_attached(clean, length, breaks);
 	widths = prefix_widths(clean, length);
 	for (size_t i = 1, fit = 0; i <= length; i++) {
 		size_t avail = lead == clean_prefix ? first_avail : rest_avail;
