@@ -177,6 +177,13 @@ guide_find_source(const struct guide *guide, const char *id)
 	return GUIDE_NONE;
 }
 
+size_t
+guide_chosen_page(const struct guide *guide, size_t page)
+{
+	return page != GUIDE_NONE && page == guide->states_page ? guide->your_state_page :
+	    GUIDE_NONE;
+}
+
 const char *
 guide_choice_label(const struct guide *guide, const struct block *choice)
 {

@@ -139,6 +139,9 @@ size_t guide_find_page(const struct guide *guide, const char *id);
 void guide_index_last_page(struct guide *guide);
 size_t guide_find_resource(const struct guide *guide, const char *id);
 size_t guide_find_source(const struct guide *guide, const char *id);
+/* The page the reader reaches from page without a choice of its own: choosing a
+   state leads from the states page to the your-state page. GUIDE_NONE: none. */
+size_t guide_chosen_page(const struct guide *guide, size_t page);
 /* The label of a choice: its own, or the title of the page it leads to. */
 const char *guide_choice_label(const struct guide *guide, const struct block *choice);
 /* The name of a page in the "where you are" line. */

@@ -10,6 +10,7 @@
 
 #include "guide_set.h"
 #include "loader.h"
+#include "sources.h"
 #include "states.h"
 #include "xalloc.h"
 
@@ -120,8 +121,7 @@ check_source_parity(const struct guide *first, const struct guide *other,
 			continue;
 		}
 		const struct source *b = &other->sources[j];
-		if (compare && (!same_text(a->address, b->address) ||
-		    !same_text(a->date, b->date)))
+		if (compare && !sources_same_page(a, b))
 			diag_add(diags, b->file, b->line, "source '%s': address or date differs from "
 			    "the '%s' version (%s:%d)", a->id, lang_of(first), a->file, a->line);
 	}

@@ -12,6 +12,24 @@
 #include "text.h"
 #include "xalloc.h"
 
+int
+sources_is_bare_address(const char *address)
+{
+	return strncmp(address, "http", 4) != 0 && strchr(address, ' ') == NULL;
+}
+
+static int
+same_text(const char *a, const char *b)
+{
+	return strcmp(a ? a : "", b ? b : "") == 0;
+}
+
+int
+sources_same_page(const struct source *a, const struct source *b)
+{
+	return same_text(a->address, b->address) && same_text(a->date, b->date);
+}
+
 void
 sources_check_one(const struct source *s, struct diag_list *diags)
 {
@@ -20,7 +38,7 @@ sources_check_one(const struct source *s, struct diag_list *diags)
 	if (text_is_blank(s->address))
 		diag_add(diags, s->file, s->line, "[source.%s] has no address: a reader must be "
 		    "able to look it up", s->id);
-	else if (strncmp(s->address, "http", 4) == 0 || strchr(s->address, ' ') != NULL)
+	else if (!sources_is_bare_address(s->address))
 		diag_add(diags, s->file, s->line, "[source.%s] address '%s' must be written "
 		    "without http:// or https:// and without spaces", s->id, s->address);
 	if (text_is_blank(s->publisher))

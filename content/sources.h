@@ -14,6 +14,10 @@
    names internal documents ("seed", "cautions list", "DESIGN.md", ...). */
 void sources_validate(struct guide *guide, struct diag_list *diags);
 
+/* Is address written as the guide writes them: no http:// or https://, no spaces? */
+int sources_is_bare_address(const char *address);
+/* Do a and b cite the same page: the same address, and the same date it shows? */
+int sources_same_page(const struct source *a, const struct source *b);
 /* Checks one source: an address without https:// or spaces, a publisher, a title,
    dates written YYYY-MM-DD, a seen date. */
 void sources_check_one(const struct source *s, struct diag_list *diags);

@@ -221,7 +221,7 @@ check_state(struct state *s, struct diag_list *diags)
 	else if (!text_is_date(s->checked))
 		diag_add(diags, s->file, s->line, "[state] checked date '%s' is not written "
 		    "YYYY-MM-DD", s->checked);
-	if (s->site != NULL && (strncmp(s->site, "http", 4) == 0 || strchr(s->site, ' ')))
+	if (s->site != NULL && !sources_is_bare_address(s->site))
 		diag_add(diags, s->file, s->line, "[state] site '%s' must be written without "
 		    "http:// or https:// and without spaces", s->site);
 	for (int t = 0; t < STATE_TOPIC_COUNT; t++)
@@ -479,12 +479,6 @@ states_close(const struct state_list *list, const char *words, size_t *found, si
 
 /* --- the checker --- */
 
-static int
-same_text(const char *a, const char *b)
-{
-	return strcmp(a ? a : "", b ? b : "") == 0;
-}
-
 /* Every language holds the same states, the same topics, and cites the same pages
    (address and date) for them: a reader who switches language must not lose or gain
    a fact. */
@@ -503,8 +497,7 @@ compare_state(const struct state *a, const struct state *b, const char *other_la
 		if (j == GUIDE_NONE)
 			diag_add(diags, a->file, a->sources[i].line, "source '%s' has no '%s' version",
 			    a->sources[i].id, other_lang);
-		else if (!same_text(a->sources[i].address, b->sources[j].address) ||
-		    !same_text(a->sources[i].date, b->sources[j].date))
+		else if (!sources_same_page(&a->sources[i], &b->sources[j]))
 			diag_add(diags, b->file, b->sources[j].line, "source '%s': address or date "
 			    "differs from %s:%d", a->sources[i].id, a->file, a->sources[i].line);
 	}

@@ -251,13 +251,11 @@ validate_reachability(const struct guide *g, struct diag_list *diags)
 	seen[g->start] = 1;
 	queue[tail++] = g->start;
 	while (head < tail) {
-		size_t here = queue[head++];
+		size_t here = queue[head++], chosen = guide_chosen_page(g, here);
 		const struct page *p = &g->pages[here];
-		/* Choosing a state on the states page leads to the your-state page. */
-		if (here == g->states_page && g->your_state_page != GUIDE_NONE &&
-		    !seen[g->your_state_page]) {
-			seen[g->your_state_page] = 1;
-			queue[tail++] = g->your_state_page;
+		if (chosen != GUIDE_NONE && !seen[chosen]) {
+			seen[chosen] = 1;
+			queue[tail++] = chosen;
 		}
 		for (size_t j = 0; j < p->block_count; j++) {
 			size_t t = p->blocks[j].target;

@@ -67,6 +67,7 @@ dump_from_start(FILE *out, const struct guide *guide, const struct layout_option
 		struct dump_step *top = &stack[depth - 1];
 		const struct page *page = &guide->pages[top->page];
 		const struct block *b;
+		size_t chosen;
 		if (top->block == page->block_count) {
 			depth--;
 			continue;
@@ -75,10 +76,9 @@ dump_from_start(FILE *out, const struct guide *guide, const struct layout_option
 		if (b->kind != BLOCK_CHOICE || b->target == GUIDE_NONE || seen[b->target])
 			continue;
 		dump_visit(out, guide, b->target, o, spoken, seen, stack, &depth);
-		/* Choosing a state leads from the states page to the your-state page. */
-		if (b->target == guide->states_page && guide->your_state_page != GUIDE_NONE &&
-		    !seen[guide->your_state_page])
-			dump_visit(out, guide, guide->your_state_page, o, spoken, seen, stack, &depth);
+		chosen = guide_chosen_page(guide, b->target);
+		if (chosen != GUIDE_NONE && !seen[chosen])
+			dump_visit(out, guide, chosen, o, spoken, seen, stack, &depth);
 	}
 	free(seen);
 	free(stack);
@@ -96,8 +96,10 @@ dump_guide(FILE *out, const struct guide *guide, int width, const struct keymap 
 	if (guide->start == GUIDE_NONE)
 		return -1;
 	labels_init(&labels);
-	spoken_numbers_init(&spoken, guide);
+	if (say_digits)
+		spoken_numbers_init(&spoken, guide);
 	dump_from_start(out, guide, &options, say_digits ? &spoken : NULL);
-	spoken_numbers_free(&spoken);
+	if (say_digits)
+		spoken_numbers_free(&spoken);
 	return ferror(out) ? -1 : 0;
 }

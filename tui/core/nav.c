@@ -307,6 +307,14 @@ nav_state(const struct nav *nav)
 	return i != GUIDE_NONE ? &list->states[i] : NULL;
 }
 
+/* The reader's state is kept by its code, which every language's files share. */
+static void
+keep_state(struct nav *nav, const struct state *state)
+{
+	snprintf(nav->state_code, sizeof nav->state_code, "%s", state->code);
+	changed(nav);
+}
+
 static enum nav_outcome
 choose_state(struct nav *nav, size_t index)
 {
@@ -315,10 +323,9 @@ choose_state(struct nav *nav, size_t index)
 
 	if (list == NULL || index >= list->count || page == GUIDE_NONE)
 		return NAV_STATES_BROKEN;
-	snprintf(nav->state_code, sizeof nav->state_code, "%s", list->states[index].code);
+	keep_state(nav, &list->states[index]);
 	free(nav->state_words);
 	nav->state_words = NULL;
-	changed(nav);
 	/* The list is done with: Back from the state's page returns to where the
 	   reader was before choosing. */
 	nav->here = place_at(nav_guide(nav), page);
@@ -333,8 +340,7 @@ nav_choose_state(struct nav *nav, const char *code)
 
 	if (i == GUIDE_NONE)
 		return -1;
-	snprintf(nav->state_code, sizeof nav->state_code, "%s", list->states[i].code);
-	changed(nav);
+	keep_state(nav, &list->states[i]);
 	return 0;
 }
 
@@ -345,8 +351,14 @@ list_states(struct nav *nav, const char *words)
 {
 	const struct state_list *list = nav_states(nav);
 	size_t count = 0;
-	char *kept = words != NULL ? xstrdup(words) : NULL;
+	char *kept;
 
+	if (words != NULL && words[0] != '\0' && strspn(words, "0123456789") == strlen(words)) {
+		/* A number typed where a name was asked: the full list's own numbers. */
+		list_states(nav, NULL);
+		return nav_open_item(nav, (size_t)strtoul(words, NULL, 10));
+	}
+	kept = words != NULL ? xstrdup(words) : NULL;
 	changed(nav);
 	free(nav->state_words);
 	nav->state_words = kept;
@@ -356,15 +368,6 @@ list_states(struct nav *nav, const char *words)
 	if (list == NULL)
 		return NAV_STATES_BROKEN;
 	nav->state_list = xcalloc(list->count + 1, sizeof *nav->state_list);
-	if (words != NULL && words[0] != '\0' && strspn(words, "0123456789") == strlen(words)) {
-		/* A number typed where a name was asked: the list's own numbers. */
-		free(nav->state_words);
-		nav->state_words = NULL;
-		for (size_t i = 0; i < list->count; i++)
-			nav->state_list[count++] = i;
-		nav->state_list_count = count;
-		return nav_open_item(nav, (size_t)strtoul(words, NULL, 10));
-	}
 	if (words == NULL) {
 		for (size_t i = 0; i < list->count; i++)
 			nav->state_list[count++] = i;

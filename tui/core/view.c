@@ -531,7 +531,6 @@ view_state_prompt(const struct view_context *c, size_t item_count)
 	free(back);
 	free(help);
 	free(safety);
-
 	free(quick);
 	return clean_and_free(prompt);
 }
