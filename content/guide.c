@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "guide.h"
+#include "ini_doc.h"
 #include "states.h"
 #include "text.h"
 #include "xalloc.h"
@@ -83,6 +84,9 @@ guide_free(struct guide *guide)
 		source_free(&guide->sources[i]);
 	for (size_t i = 0; i < guide->file_count; i++)
 		free(guide->files[i]);
+	for (size_t i = 0; i < guide->outline_count; i++)
+		ini_doc_free(&guide->outlines[i]);
+	free(guide->outlines);
 	free(guide->pages);
 	free(guide->page_slots);
 	free(guide->resources);
@@ -189,7 +193,7 @@ guide_choice_label(const struct guide *guide, const struct block *choice)
 {
 	if (choice->detail != NULL && *choice->detail != '\0')
 		return choice->detail;
-	if (choice->target < guide->page_count)
+	if (choice->target < guide->page_count && guide->pages[choice->target].title != NULL)
 		return guide->pages[choice->target].title;
 	return choice->text;
 }
@@ -197,7 +201,10 @@ guide_choice_label(const struct guide *guide, const struct block *choice)
 const char *
 guide_page_short_title(const struct page *page)
 {
-	return page->short_title != NULL ? page->short_title : page->title;
+	/* (a page a reader could not load has only its ID) */
+	if (page->short_title != NULL)
+		return page->short_title;
+	return page->title != NULL ? page->title : page->id;
 }
 
 static size_t
@@ -294,42 +301,65 @@ guide_recode(char **field, const char *charset)
 }
 
 void
+guide_fields_for_charset(struct guide *guide, const char *charset)
+{
+	char **fields[] = { &guide->title, &guide->language_name, &guide->disclaimer };
+
+	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
+		guide_recode(fields[i], charset);
+}
+
+void
+page_for_charset(struct page *p, const char *charset)
+{
+	char **fields[] = { &p->title, &p->short_title, &p->reviewed, &p->question,
+		&p->explain };
+
+	for (size_t j = 0; j < sizeof fields / sizeof fields[0]; j++)
+		guide_recode(fields[j], charset);
+	for (size_t j = 0; j < p->block_count; j++) {
+		if (p->blocks[j].kind != BLOCK_CHOICE && p->blocks[j].kind != BLOCK_RESOURCE)
+			guide_recode(&p->blocks[j].text, charset);
+		guide_recode(&p->blocks[j].detail, charset);
+		guide_recode(&p->blocks[j].said, charset);
+	}
+}
+
+void
+resource_for_charset(struct resource *r, const char *charset)
+{
+	char **fields[] = { &r->name, &r->phone, &r->tty, &r->text, &r->web, &r->hours,
+		&r->note };
+
+	for (size_t j = 0; j < sizeof fields / sizeof fields[0]; j++)
+		guide_recode(fields[j], charset);
+}
+
+void
+source_for_charset(struct source *s, const char *charset)
+{
+	char **fields[] = { &s->publisher, &s->title, &s->address };
+
+	for (size_t j = 0; j < sizeof fields / sizeof fields[0]; j++)
+		guide_recode(fields[j], charset);
+}
+
+void
 guide_for_charset(struct guide *guide, const char *charset)
 {
-	char **guide_fields[] = { &guide->title, &guide->language_name, &guide->disclaimer };
-	char **page_fields[] = { NULL, NULL, NULL, NULL, NULL };
-
 	if (text_charset_is_utf8(charset))
 		return;
-	for (size_t i = 0; i < sizeof guide_fields / sizeof guide_fields[0]; i++)
-		guide_recode(guide_fields[i], charset);
-	for (size_t i = 0; i < guide->page_count; i++) {
-		struct page *p = &guide->pages[i];
-		page_fields[0] = &p->title;
-		page_fields[1] = &p->short_title;
-		page_fields[2] = &p->reviewed;
-		page_fields[3] = &p->question;
-		page_fields[4] = &p->explain;
-		for (size_t j = 0; j < sizeof page_fields / sizeof page_fields[0]; j++)
-			guide_recode(page_fields[j], charset);
-		for (size_t j = 0; j < p->block_count; j++) {
-			if (p->blocks[j].kind != BLOCK_CHOICE && p->blocks[j].kind != BLOCK_RESOURCE)
-				guide_recode(&p->blocks[j].text, charset);
-			guide_recode(&p->blocks[j].detail, charset);
-			guide_recode(&p->blocks[j].said, charset);
-		}
-	}
-	for (size_t i = 0; i < guide->resource_count; i++) {
-		struct resource *r = &guide->resources[i];
-		char **fields[] = { &r->name, &r->phone, &r->tty, &r->text, &r->web, &r->hours,
-			&r->note };
-		for (size_t j = 0; j < sizeof fields / sizeof fields[0]; j++)
-			guide_recode(fields[j], charset);
-	}
-	for (size_t i = 0; i < guide->source_count; i++) {
-		struct source *s = &guide->sources[i];
-		char **fields[] = { &s->publisher, &s->title, &s->address };
-		for (size_t j = 0; j < sizeof fields / sizeof fields[0]; j++)
-			guide_recode(fields[j], charset);
-	}
+	guide_fields_for_charset(guide, charset);
+	for (size_t i = 0; i < guide->page_count; i++)
+		page_for_charset(&guide->pages[i], charset);
+	for (size_t i = 0; i < guide->resource_count; i++)
+		resource_for_charset(&guide->resources[i], charset);
+	for (size_t i = 0; i < guide->source_count; i++)
+		source_for_charset(&guide->sources[i], charset);
+}
+
+int
+page_is_shown(const struct page *page)
+{
+	return page->where.state == PART_LOADED;
 }

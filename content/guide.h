@@ -20,7 +20,26 @@ struct guide_options {
 	const char *const *placeholders;	/* the "{name}"s text may use; NULL: none */
 	int allow_symlinks;			/* guide files may be symbolic links */
 	const char *today;	/* YYYY-MM-DD, for the checker's "checked long ago"; NULL: none */
-	int checking;		/* the checker reads: editorial rules are checked too */
+	int checking;		/* the checker reads: editorial rules are checked too, and
+				   every file is read at once; a reader reads each part
+				   when a screen first needs it */
+	int all_resources;	/* a reader who needs every resource at once (numbers said
+				   digit by digit are found in all of them) */
+	const char *charset;	/* the terminal's: text is converted as it loads; NULL: UTF-8 */
+};
+
+/* Where a page, resource or source is, for a reader who has not needed it yet: the
+   outline of every file is read at start, a part itself when a screen needs it. */
+enum part_state {
+	PART_LOADED,		/* read (the checker reads every part at once) */
+	PART_UNREAD,		/* known from the outline only: its ID, file and line */
+	PART_BROKEN		/* read, with problems: a reader is told it cannot be shown */
+};
+
+struct guide_part {
+	enum part_state state;
+	size_t file;		/* index into guide->outlines */
+	size_t section;		/* its section in that outline */
 };
 
 enum block_kind {
@@ -57,6 +76,7 @@ struct resource {
 	const char *file;
 	int line;
 	int partial;		/* its file had raw problems: fields not loaded */
+	struct guide_part where;
 };
 
 /* Where a page's facts come from: a public page a reader can look up. */
@@ -70,6 +90,7 @@ struct source {
 	const char *file;
 	int line;
 	int partial;		/* its file had raw problems: fields not loaded */
+	struct guide_part where;
 };
 
 struct page {
@@ -93,6 +114,7 @@ struct page {
 	const char *file;
 	int line;
 	int partial;		/* its file had raw problems: fields not loaded */
+	struct guide_part where;
 };
 
 struct guide {
@@ -127,7 +149,11 @@ struct guide {
 	const char *guide_file;	/* where [guide] was found */
 	int guide_line;
 	int guide_partial;	/* its file had raw problems: fields not loaded */
+	struct guide_part header;	/* where [guide] is, for a reader */
 	int checking;		/* read by the checker (guide_options.checking) */
+	struct ini_doc *outlines;	/* a reader's: each file's sections, read later */
+	size_t outline_count;
+	struct guide_options options;	/* how its parts are read */
 };
 
 struct state_list;
@@ -157,6 +183,13 @@ int page_is_summary(const struct page *page);
 /* Rewrites every text of the guide so that charset can show it (transliterated),
    keeping UTF-8 inside; nothing to do for UTF-8. */
 void guide_for_charset(struct guide *guide, const char *charset);
+/* The same for one part, as a reader loads it. */
+void guide_fields_for_charset(struct guide *guide, const char *charset);
+void page_for_charset(struct page *page, const char *charset);
+void resource_for_charset(struct resource *resource, const char *charset);
+void source_for_charset(struct source *source, const char *charset);
+/* Is the page there to show (read, without problems)? */
+int page_is_shown(const struct page *page);
 /* One field of it (NULL stays NULL). */
 void guide_recode(char **field, const char *charset);
 /* Total words in all text of the guide (for the checker's summary). */

@@ -199,7 +199,13 @@ guide_set_open(struct guide_set *set, const char *dir, const struct guide_option
 static struct guide *
 load_language(struct guide_set *set, size_t i, struct diag_list *diags)
 {
-	struct guide *guide = guide_load(set->dirs[i], &set->options, diags);
+	struct guide_options options = set->options;
+	struct guide *guide;
+
+	/* The checker reads every file at once; a reader what each screen needs. */
+	options.charset = set->charset;
+	guide = options.checking ? guide_load(set->dirs[i], &options, diags) :
+	    guide_open(set->dirs[i], &options, diags);
 
 	if (set->codes[i] != NULL)
 		check_language_code(guide, set->codes[i], set->dirs[i], diags);
@@ -223,9 +229,47 @@ guide_set_get(struct guide_set *set, size_t i, struct diag_list *diags)
 		guide_free(guide);
 		return NULL;
 	}
-	if (set->charset != NULL)
-		guide_for_charset(guide, set->charset);
+	if (set->charset != NULL && set->options.checking)
+		guide_for_charset(guide, set->charset);	/* (a reader's converts as it reads) */
 	return set->guides[i] = guide;
+}
+
+int
+guide_set_need(struct guide_set *set, size_t i, size_t page)
+{
+	struct diag_list diags;
+	int broken;
+
+	if (i >= set->count || set->guides[i] == NULL || page >= set->guides[i]->page_count)
+		return 1;
+	diag_init(&diags);	/* a reader is never shown the checker's words */
+	broken = guide_need_view(set->guides[i], page, &diags);
+	diag_free(&diags);
+	return broken;
+}
+
+void
+guide_set_need_sources(struct guide_set *set, size_t i, size_t page)
+{
+	struct diag_list diags;
+
+	if (i >= set->count || set->guides[i] == NULL || page >= set->guides[i]->page_count)
+		return;
+	diag_init(&diags);
+	guide_need_sources(set->guides[i], page, &diags);
+	diag_free(&diags);
+}
+
+void
+guide_set_need_all(struct guide_set *set, size_t i)
+{
+	struct diag_list diags;
+
+	if (i >= set->count || set->guides[i] == NULL)
+		return;
+	diag_init(&diags);
+	guide_need_all(set->guides[i], &diags);
+	diag_free(&diags);
 }
 
 static struct state_list *

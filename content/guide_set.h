@@ -30,6 +30,13 @@ size_t guide_set_open(struct guide_set *set, const char *dir,
 /* The guide in language i, loaded (and converted to set->charset) on first use.
    NULL if it has problems, which are added to diags. */
 struct guide *guide_set_get(struct guide_set *set, size_t i, struct diag_list *diags);
+/* A reader's guide is read part by part (loader.h): what showing page of language i
+   needs (its guide loaded). Returns 1 when the page cannot be shown (a reader is told
+   so in one sentence; the checker names the problem). */
+int guide_set_need(struct guide_set *set, size_t i, size_t page);
+/* The sources page cites, and every part of language i (for a search). */
+void guide_set_need_sources(struct guide_set *set, size_t i, size_t page);
+void guide_set_need_all(struct guide_set *set, size_t i);
 /* The states of language i (its guide loaded), read on first use from the states/
    folder beside its files and converted to set->charset. NULL when the guide has no
    states page or its state files have problems (added to diags once). */

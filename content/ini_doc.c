@@ -33,6 +33,8 @@ struct scan {
 	int problems;
 	int line;
 	int in_bad_section;	/* keys after a rejected [section] belong to nothing */
+	int outline;		/* section lines only: keys are left for later */
+	size_t offset;		/* of the line being scanned, in the file */
 };
 
 static void
@@ -123,6 +125,7 @@ scan_section(struct scan *s, const char *text, const char *end)
 	memset(section, 0, sizeof *section);
 	section->name = name;
 	section->line = s->line;
+	section->offset = s->offset;
 }
 
 /* iniparser 4.1 cuts an unquoted value at ';' or '#', and ends a quoted value at its
@@ -276,12 +279,32 @@ scan_line(struct scan *s, const char *text, size_t length)
 		scan_key(s, text, end);
 }
 
-int
-ini_doc_scan(struct ini_doc *doc, const char *path, const char *text, size_t length,
-    struct diag_list *diags)
+/* Does the line start a section? Only those lines matter to an outline (and the
+   first, which may start with a byte order mark). */
+static int
+starts_section(const char *text, const char *end)
 {
-	struct scan s = { doc, diags, 0, 0, 0 };
-	const char *end = text + length;
+	while (text < end && (*text == ' ' || *text == '\t'))
+		text++;
+	return text < end && *text == '[';
+}
+
+/* Each section's bytes run to the next section's header, or to the end. */
+static void
+measure_sections(struct ini_doc *doc, size_t end)
+{
+	for (size_t i = 0; i < doc->count; i++)
+		doc->sections[i].length = (i + 1 < doc->count ? doc->sections[i + 1].offset : end) -
+		    doc->sections[i].offset;
+}
+
+/* Scans text, which starts at line first_line + 1 and byte base of its file. */
+static int
+scan_text(struct ini_doc *doc, const char *path, const char *text, size_t length,
+    int first_line, size_t base, int outline, struct diag_list *diags)
+{
+	struct scan s = { doc, diags, 0, first_line, 0, outline, base };
+	const char *start = text, *end = text + length;
 	size_t earlier_keys = 0, sections = 0;
 
 	memset(doc, 0, sizeof *doc);
@@ -291,7 +314,9 @@ ini_doc_scan(struct ini_doc *doc, const char *path, const char *text, size_t len
 		const char *stop = newline ? newline : end;
 
 		s.line++;
-		scan_line(&s, text, (size_t)(stop - text));
+		s.offset = base + (size_t)(text - start);
+		if (!outline || s.line == 1 || starts_section(text, stop))
+			scan_line(&s, text, (size_t)(stop - text));
 		text = newline ? newline + 1 : end;
 		for (; sections + 1 < doc->count; sections++)
 			earlier_keys += doc->sections[sections].count;
@@ -302,8 +327,16 @@ ini_doc_scan(struct ini_doc *doc, const char *path, const char *text, size_t len
 			break;
 		}
 	}
+	measure_sections(doc, base + length);
 	doc->broken = s.problems > 0;
 	return s.problems;
+}
+
+int
+ini_doc_scan(struct ini_doc *doc, const char *path, const char *text, size_t length,
+    struct diag_list *diags)
+{
+	return scan_text(doc, path, text, length, 0, 0, 0, diags);
 }
 
 /* iniparser reports through one global callback with no user pointer. */
@@ -333,7 +366,8 @@ iniparser_error(const char *format, ...)
    shows anything), never through a symbolic link unless asked, and only a regular
    file of at most INI_MAX_FILE bytes. Returns the descriptor or -1 with a message. */
 static int
-open_regular_file(const char *path, int follow_links, off_t *size, struct diag_list *diags)
+open_regular_file(const char *path, int follow_links, struct ini_stamp *stamp,
+    struct diag_list *diags)
 {
 	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY |
 	    (follow_links ? 0 : O_NOFOLLOW));
@@ -359,33 +393,44 @@ open_regular_file(const char *path, int follow_links, off_t *size, struct diag_l
 		close(fd);
 		return -1;
 	}
-	*size = st.st_size;
+	stamp->size = (long long)st.st_size;
+	stamp->mtime_sec = (long long)st.st_mtim.tv_sec;
+	stamp->mtime_nsec = (long long)st.st_mtim.tv_nsec;
+	stamp->inode = (long long)st.st_ino;
 	return fd;
 }
 
-static int
-read_whole_file(const char *path, int follow_links, char **text, size_t *length,
-    struct diag_list *diags)
+/* Reads length bytes at offset into a new buffer (NUL-terminated); fewer if the file
+   is shorter. */
+static char *
+read_bytes(int fd, size_t offset, size_t length, size_t *got)
 {
-	off_t size = 0;
-	int fd = open_regular_file(path, follow_links, &size, diags);
-	size_t got = 0;
+	char *text = xmalloc(length + 1);
 
-	*text = NULL;
-	if (fd < 0)
-		return -1;
-	*text = xmalloc((size_t)size + 1);
-	while (got < (size_t)size) {
-		ssize_t n = read(fd, *text + got, (size_t)size - got);
+	*got = 0;
+	while (*got < length) {
+		ssize_t n = pread(fd, text + *got, length - *got, (off_t)(offset + *got));
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n <= 0)
 			break;	/* the file shrank: take what is there */
-		got += (size_t)n;
+		*got += (size_t)n;
 	}
+	text[*got] = '\0';
+	return text;
+}
+
+static int
+read_whole_file(const char *path, int follow_links, char **text, size_t *length,
+    struct ini_stamp *stamp, struct diag_list *diags)
+{
+	int fd = open_regular_file(path, follow_links, stamp, diags);
+
+	*text = NULL;
+	if (fd < 0)
+		return -1;
+	*text = read_bytes(fd, 0, (size_t)stamp->size, length);
 	close(fd);
-	(*text)[got] = '\0';
-	*length = got;
 	return 0;
 }
 
@@ -462,28 +507,16 @@ fill_values(struct ini_doc *doc, dictionary *dict, struct diag_list *diags)
 	free(name);
 }
 
-int
-ini_doc_load(struct ini_doc *doc, const char *path, int follow_links,
-    struct diag_list *diags)
+/* Gives the scanned text to iniparser and takes the values of doc's keys from it. */
+static int
+load_values(struct ini_doc *doc, const char *text, size_t length, struct diag_list *diags)
 {
 	dictionary *dict = NULL;
-	size_t length = 0;
-	char *text, copy[64];
-	int problems, fd;
+	char copy[64];
+	int fd = memory_copy(text, length, copy, sizeof copy);
 
-	if (read_whole_file(path, follow_links, &text, &length, diags) != 0) {
-		memset(doc, 0, sizeof *doc);
-		doc->path = xstrdup(path);
-		doc->broken = 1;
-		return 1;
-	}
-	problems = ini_doc_scan(doc, path, text, length, diags);
-	fd = problems == 0 ? memory_copy(text, length, copy, sizeof copy) : -1;
-	free(text);
-	if (problems > 0)
-		return problems;
 	iniparser_diags = diags;
-	iniparser_path = path;
+	iniparser_path = doc->path;
 	iniparser_problems = 0;
 	iniparser_set_error_callback(iniparser_error);
 	if (fd >= 0)
@@ -493,7 +526,7 @@ ini_doc_load(struct ini_doc *doc, const char *path, int follow_links,
 		close(fd);
 	if (dict == NULL) {
 		if (iniparser_problems == 0)
-			diag_add(diags, path, 0, fd < 0 ? "cannot make a private copy to read: %s"
+			diag_add(diags, doc->path, 0, fd < 0 ? "cannot make a private copy to read: %s"
 			    : "the INI reader could not load the file", strerror(errno));
 		doc->broken = 1;
 		return iniparser_problems ? iniparser_problems : 1;
@@ -501,6 +534,100 @@ ini_doc_load(struct ini_doc *doc, const char *path, int follow_links,
 	fill_values(doc, dict, diags);
 	iniparser_freedict(dict);
 	return doc->broken ? 1 : iniparser_problems;
+}
+
+static void
+doc_unread(struct ini_doc *doc, const char *path)
+{
+	memset(doc, 0, sizeof *doc);
+	doc->path = xstrdup(path);
+	doc->broken = 1;
+}
+
+int
+ini_doc_load(struct ini_doc *doc, const char *path, int follow_links,
+    struct diag_list *diags)
+{
+	struct ini_stamp stamp;
+	size_t length = 0;
+	char *text;
+	int problems;
+
+	if (read_whole_file(path, follow_links, &text, &length, &stamp, diags) != 0) {
+		doc_unread(doc, path);
+		return 1;
+	}
+	problems = ini_doc_scan(doc, path, text, length, diags);
+	doc->stamp = stamp;
+	if (problems == 0)
+		problems = load_values(doc, text, length, diags);
+	free(text);
+	return problems;
+}
+
+int
+ini_doc_outline(struct ini_doc *doc, const char *path, int follow_links,
+    struct diag_list *diags)
+{
+	struct ini_stamp stamp;
+	size_t length = 0;
+	char *text;
+	int problems;
+
+	if (read_whole_file(path, follow_links, &text, &length, &stamp, diags) != 0) {
+		doc_unread(doc, path);
+		return 1;
+	}
+	problems = scan_text(doc, path, text, length, 0, 0, 1, diags);
+	doc->stamp = stamp;
+	free(text);
+	return problems;
+}
+
+static int
+same_stamp(const struct ini_stamp *a, const struct ini_stamp *b)
+{
+	return a->size == b->size && a->mtime_sec == b->mtime_sec &&
+	    a->mtime_nsec == b->mtime_nsec && a->inode == b->inode;
+}
+
+int
+ini_doc_load_section(struct ini_doc *doc, const struct ini_doc *outline,
+    const struct ini_section *section, int follow_links, struct diag_list *diags)
+{
+	struct ini_stamp stamp;
+	size_t length = 0;
+	char *text;
+	int problems, fd = open_regular_file(outline->path, follow_links, &stamp, diags);
+
+	if (fd < 0) {
+		doc_unread(doc, outline->path);
+		return 1;
+	}
+	if (!same_stamp(&stamp, &outline->stamp)) {
+		/* Its sections are no longer where the outline found them. */
+		close(fd);
+		diag_add(diags, outline->path, section->line, "the file changed while haven was "
+		    "reading the guide");
+		doc_unread(doc, outline->path);
+		return 1;
+	}
+	text = read_bytes(fd, section->offset, section->length, &length);
+	close(fd);
+	problems = scan_text(doc, outline->path, text, length, section->line - 1,
+	    section->offset, 0, diags);
+	doc->stamp = stamp;
+	if (problems == 0 && (doc->count != 1 ||
+	    strcmp(doc->sections[0].name, section->name) != 0)) {
+		diag_add(diags, outline->path, section->line, "section [%s] is not where it was",
+		    section->name);
+		doc->broken = 1;
+		problems = 1;
+	}
+	if (problems == 0)
+		problems = load_values(doc, text, length, diags);
+	free(text);
+	return problems;
 }
 
 void

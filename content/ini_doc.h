@@ -29,6 +29,8 @@ struct ini_entry {
 struct ini_section {
 	char *name;
 	int line;
+	size_t offset;		/* where its [header] line starts in the file */
+	size_t length;		/* bytes up to the next section or the end */
 	struct ini_entry *entries;
 	size_t count;
 	size_t capacity;
@@ -40,6 +42,9 @@ struct ini_doc {
 	size_t count;
 	size_t capacity;
 	int broken;		/* raw problems found: values were not loaded */
+	struct ini_stamp {	/* the file as it was read: a later read checks it */
+		long long size, mtime_sec, mtime_nsec, inode;
+	} stamp;
 };
 
 /* Scans and loads path: a regular file, opened once without blocking, and not through
@@ -47,6 +52,17 @@ struct ini_doc {
    (0: the doc is complete). The doc is always initialised and must be freed. */
 int ini_doc_load(struct ini_doc *doc, const char *path, int follow_links,
     struct diag_list *diags);
+/* The outline of path: its sections, each with its line, offset and length, and no
+   keys or values. Only the section lines are checked, so it costs little more than
+   reading the file: a reader learns what a guide holds without parsing it. Returns
+   the number of problems (0: the doc is complete). */
+int ini_doc_outline(struct ini_doc *doc, const char *path, int follow_links,
+    struct diag_list *diags);
+/* Loads one section of the file an outline found: its bytes are read again (the file
+   must be as the outline saw it), checked line by line and given to iniparser alone.
+   doc then holds that one section, with the file's line numbers. */
+int ini_doc_load_section(struct ini_doc *doc, const struct ini_doc *outline,
+    const struct ini_section *section, int follow_links, struct diag_list *diags);
 /* Scans a buffer only (no iniparser): for tests and fuzzing of the line rules. */
 int ini_doc_scan(struct ini_doc *doc, const char *path, const char *text, size_t length,
     struct diag_list *diags);

@@ -12,6 +12,7 @@
 
 #include "ini_doc.h"
 #include "loader.h"
+#include "text.h"
 #include "sources.h"
 #include "states.h"
 #include "validate.h"
@@ -189,17 +190,17 @@ is_new_id(const char *kind, const char *id, const char *earlier_file, int earlie
 	return 1;
 }
 
-static void
-build_page(struct guide *guide, const struct ini_doc *doc, const struct ini_section *sec,
-    const char *file, struct diag_list *diags)
+/* A page known by its ID and place; its keys are read now or, for a reader, later. */
+static struct page *
+page_stub(struct guide *guide, const char *id, const char *file, int line,
+    struct diag_list *diags)
 {
-	const char *id = sec->name + strlen("page.");
 	size_t earlier = guide_find_page(guide, id);
 	struct page *page;
 
 	if (!is_new_id("page", id, earlier != GUIDE_NONE ? guide->pages[earlier].file : NULL,
-	    earlier != GUIDE_NONE ? guide->pages[earlier].line : 0, file, sec->line, diags))
-		return;
+	    earlier != GUIDE_NONE ? guide->pages[earlier].line : 0, file, line, diags))
+		return NULL;
 	guide->pages = xreallocarray(guide->pages, guide->page_count + 1, sizeof *guide->pages);
 	page = &guide->pages[guide->page_count++];
 	memset(page, 0, sizeof *page);
@@ -207,10 +208,28 @@ build_page(struct guide *guide, const struct ini_doc *doc, const struct ini_sect
 	guide_index_last_page(guide);
 	page->parent = GUIDE_NONE;
 	page->file = file;
-	page->line = sec->line;
+	page->line = line;
+	return page;
+}
+
+static void
+page_fill(struct page *page, const struct ini_doc *doc, const struct ini_section *sec,
+    struct diag_list *diags)
+{
 	page->partial = doc->broken;
 	for (size_t i = 0; !doc->broken && i < sec->count; i++)
-		build_page_key(page, &sec->entries[i], file, diags);
+		build_page_key(page, &sec->entries[i], page->file, diags);
+}
+
+static void
+build_page(struct guide *guide, const struct ini_doc *doc, const struct ini_section *sec,
+    const char *file, struct diag_list *diags)
+{
+	struct page *page = page_stub(guide, sec->name + strlen("page."), file, sec->line,
+	    diags);
+
+	if (page != NULL)
+		page_fill(page, doc, sec, diags);
 }
 
 /* Sets each key of sec to the object's field of that name (field(object, key); NULL
@@ -245,28 +264,45 @@ resource_field(void *object, const char *key)
 	return NULL;
 }
 
-static void
-build_resource(struct guide *guide, const struct ini_doc *doc,
-    const struct ini_section *sec, const char *file, struct diag_list *diags)
+static struct resource *
+resource_stub(struct guide *guide, const char *id, const char *file, int line,
+    struct diag_list *diags)
 {
-	const char *id = sec->name + strlen("resource.");
 	size_t earlier = guide_find_resource(guide, id);
 	struct resource *r;
 
 	if (!is_new_id("resource", id, earlier != GUIDE_NONE ? guide->resources[earlier].file
-	    : NULL, earlier != GUIDE_NONE ? guide->resources[earlier].line : 0, file, sec->line,
+	    : NULL, earlier != GUIDE_NONE ? guide->resources[earlier].line : 0, file, line,
 	    diags))
-		return;
+		return NULL;
 	guide->resources = xreallocarray(guide->resources, guide->resource_count + 1,
 	    sizeof *guide->resources);
 	r = &guide->resources[guide->resource_count++];
 	memset(r, 0, sizeof *r);
 	r->id = xstrdup(id);
 	r->file = file;
-	r->line = sec->line;
+	r->line = line;
+	return r;
+}
+
+static void
+resource_fill(struct resource *r, const struct ini_doc *doc, const struct ini_section *sec,
+    struct diag_list *diags)
+{
 	r->partial = doc->broken;
 	if (!doc->broken)
-		set_fields(sec, file, r, resource_field, diags);
+		set_fields(sec, r->file, r, resource_field, diags);
+}
+
+static void
+build_resource(struct guide *guide, const struct ini_doc *doc,
+    const struct ini_section *sec, const char *file, struct diag_list *diags)
+{
+	struct resource *r = resource_stub(guide, sec->name + strlen("resource."), file,
+	    sec->line, diags);
+
+	if (r != NULL)
+		resource_fill(r, doc, sec, diags);
 }
 
 static char **
@@ -282,6 +318,15 @@ source_field(void *object, const char *key)
 	return NULL;
 }
 
+static void
+source_fill(struct source *s, const struct ini_doc *doc, const struct ini_section *sec,
+    struct diag_list *diags)
+{
+	s->partial = doc->broken;
+	if (!doc->broken)
+		set_fields(sec, s->file, s, source_field, diags);
+}
+
 void
 loader_read_source(struct source *s, const struct ini_doc *doc,
     const struct ini_section *sec, const char *file, struct diag_list *diags)
@@ -290,25 +335,39 @@ loader_read_source(struct source *s, const struct ini_doc *doc,
 	s->id = xstrdup(sec->name + strlen("source."));
 	s->file = file;
 	s->line = sec->line;
-	s->partial = doc->broken;
-	if (!doc->broken)
-		set_fields(sec, file, s, source_field, diags);
+	source_fill(s, doc, sec, diags);
+}
+
+static struct source *
+source_stub(struct guide *guide, const char *id, const char *file, int line,
+    struct diag_list *diags)
+{
+	size_t earlier = guide_find_source(guide, id);
+	struct source *s;
+
+	if (!is_new_id("source", id, earlier != GUIDE_NONE ? guide->sources[earlier].file
+	    : NULL, earlier != GUIDE_NONE ? guide->sources[earlier].line : 0, file, line,
+	    diags))
+		return NULL;
+	guide->sources = xreallocarray(guide->sources, guide->source_count + 1,
+	    sizeof *guide->sources);
+	s = &guide->sources[guide->source_count++];
+	memset(s, 0, sizeof *s);
+	s->id = xstrdup(id);
+	s->file = file;
+	s->line = line;
+	return s;
 }
 
 static void
 build_source(struct guide *guide, const struct ini_doc *doc,
     const struct ini_section *sec, const char *file, struct diag_list *diags)
 {
-	const char *id = sec->name + strlen("source.");
-	size_t earlier = guide_find_source(guide, id);
+	struct source *s = source_stub(guide, sec->name + strlen("source."), file, sec->line,
+	    diags);
 
-	if (!is_new_id("source", id, earlier != GUIDE_NONE ? guide->sources[earlier].file
-	    : NULL, earlier != GUIDE_NONE ? guide->sources[earlier].line : 0, file, sec->line,
-	    diags))
-		return;
-	guide->sources = xreallocarray(guide->sources, guide->source_count + 1,
-	    sizeof *guide->sources);
-	loader_read_source(&guide->sources[guide->source_count++], doc, sec, file, diags);
+	if (s != NULL)
+		source_fill(s, doc, sec, diags);
 }
 
 static char **
@@ -328,25 +387,50 @@ guide_field(struct guide *guide, const char *key)
 }
 
 static void
-build_guide_section(struct guide *guide, const struct ini_doc *doc,
-    const struct ini_section *sec, const char *file, struct diag_list *diags)
+fill_guide_section(struct guide *guide, const struct ini_doc *doc,
+    const struct ini_section *sec, struct diag_list *diags)
 {
-	if (guide->guide_file != NULL) {
-		diag_add(diags, file, sec->line, "a second [guide] section (the first is at %s:%d)",
-		    guide->guide_file, guide->guide_line);
-		return;
-	}
-	guide->guide_file = file;
-	guide->guide_line = sec->line;
 	guide->guide_partial = doc->broken;
 	for (size_t i = 0; !doc->broken && i < sec->count; i++) {
 		const struct ini_entry *e = &sec->entries[i];
 		char **field = guide_field(guide, e->key);
 		if (field == NULL)
-			diag_add(diags, file, e->line, "unknown key '%s' in [guide]", e->key);
+			diag_add(diags, guide->guide_file, e->line, "unknown key '%s' in [guide]",
+			    e->key);
 		else
 			set_once(field, e->value);
 	}
+}
+
+/* Returns 0 when this [guide] is the first. */
+static int
+is_first_guide_section(const struct guide *guide, const char *file, int line,
+    struct diag_list *diags)
+{
+	if (guide->guide_file == NULL)
+		return 1;
+	diag_add(diags, file, line, "a second [guide] section (the first is at %s:%d)",
+	    guide->guide_file, guide->guide_line);
+	return 0;
+}
+
+static void
+build_guide_section(struct guide *guide, const struct ini_doc *doc,
+    const struct ini_section *sec, const char *file, struct diag_list *diags)
+{
+	if (!is_first_guide_section(guide, file, sec->line, diags))
+		return;
+	guide->guide_file = file;
+	guide->guide_line = sec->line;
+	fill_guide_section(guide, doc, sec, diags);
+}
+
+static void
+report_unknown_kind(const char *file, const struct ini_section *sec,
+    struct diag_list *diags)
+{
+	diag_add(diags, file, sec->line, "unknown section kind [%s]: expected [guide], "
+	    "[page.ID], [resource.ID] or [source.ID]", sec->name);
 }
 
 static void
@@ -364,8 +448,7 @@ build_doc(struct guide *guide, const struct ini_doc *doc, const char *file,
 		else if (strncmp(sec->name, "source.", 7) == 0)
 			build_source(guide, doc, sec, file, diags);
 		else
-			diag_add(diags, file, sec->line, "unknown section kind [%s]: expected [guide], "
-			    "[page.ID], [resource.ID] or [source.ID]", sec->name);
+			report_unknown_kind(file, sec, diags);
 	}
 }
 
@@ -454,5 +537,325 @@ guide_load(const char *dir, const struct guide_options *options, struct diag_lis
 	}
 	free(docs);
 	free(names);
+	return guide;
+}
+
+/* --- a reader's guide, read part by part ---
+
+   A reader's start reads the outline of every file (its section lines only), then
+   [guide], the start page and the glossary: what the first screen shows. Every other
+   page, resource and source is read, checked and converted when a screen first needs
+   it; one with problems is marked broken, and the reader is told it cannot be shown,
+   while the rest of the guide works. The checker reads everything at once. */
+
+enum part_kind { PART_PAGE, PART_RESOURCE, PART_SOURCE };
+
+static struct guide_part *
+part_where(struct guide *g, enum part_kind kind, size_t i)
+{
+	switch (kind) {
+	case PART_PAGE: return &g->pages[i].where;
+	case PART_RESOURCE: return &g->resources[i].where;
+	default: return &g->sources[i].where;
+	}
+}
+
+/* What section j of file i names, known by its ID and place only. */
+static void
+add_stub(struct guide *g, size_t i, size_t j, struct diag_list *diags)
+{
+	const struct ini_section *sec = &g->outlines[i].sections[j];
+	const char *file = g->files[i];
+	struct guide_part where = { PART_UNREAD, i, j };
+	struct page *page;
+	struct resource *resource;
+	struct source *source;
+
+	if (strcmp(sec->name, "guide") == 0) {
+		if (!is_first_guide_section(g, file, sec->line, diags))
+			return;
+		g->guide_file = file;
+		g->guide_line = sec->line;
+		g->header = where;
+	} else if (strncmp(sec->name, "page.", 5) == 0) {
+		if ((page = page_stub(g, sec->name + 5, file, sec->line, diags)) != NULL)
+			page->where = where;
+	} else if (strncmp(sec->name, "resource.", 9) == 0) {
+		if ((resource = resource_stub(g, sec->name + 9, file, sec->line, diags)) != NULL)
+			resource->where = where;
+	} else if (strncmp(sec->name, "source.", 7) == 0) {
+		if ((source = source_stub(g, sec->name + 7, file, sec->line, diags)) != NULL)
+			source->where = where;
+	} else {
+		report_unknown_kind(file, sec, diags);
+	}
+}
+
+static int
+read_part(const struct guide *g, const struct guide_part *where, struct ini_doc *doc,
+    struct diag_list *diags)
+{
+	const struct ini_doc *outline = &g->outlines[where->file];
+
+	return ini_doc_load_section(doc, outline, &outline->sections[where->section],
+	    g->options.allow_symlinks, diags);
+}
+
+static int
+converts(const struct guide *g)
+{
+	return g->options.charset != NULL && !text_charset_is_utf8(g->options.charset);
+}
+
+static void
+fill_part(struct guide *g, enum part_kind kind, size_t i, const struct ini_doc *doc,
+    const struct ini_section *sec, struct diag_list *diags)
+{
+	switch (kind) {
+	case PART_PAGE: page_fill(&g->pages[i], doc, sec, diags); break;
+	case PART_RESOURCE: resource_fill(&g->resources[i], doc, sec, diags); break;
+	case PART_SOURCE: source_fill(&g->sources[i], doc, sec, diags); break;
+	}
+}
+
+/* A page's resources are part of it: one that cannot be read leaves a hole. */
+static void
+check_page_part(struct guide *g, struct page *p, struct diag_list *diags)
+{
+	size_t before = diags->count;
+
+	guide_validate_page(g, p, g->options.placeholders, diags);
+	sources_check_page(g, p, diags);
+	for (size_t j = 0; diags->count == before && j < p->block_count; j++) {
+		const struct block *b = &p->blocks[j];
+		if (b->kind == BLOCK_RESOURCE && b->target != GUIDE_NONE &&
+		    guide_need_resource(g, b->target, diags) != 0)
+			diag_add(diags, p->file, b->line, "resource '%s' cannot be read", b->text);
+	}
+	if (diags->count == before && converts(g))
+		page_for_charset(p, g->options.charset);
+}
+
+static void
+check_part(struct guide *g, enum part_kind kind, size_t i, struct diag_list *diags)
+{
+	size_t before = diags->count;
+
+	switch (kind) {
+	case PART_PAGE:
+		check_page_part(g, &g->pages[i], diags);
+		break;
+	case PART_RESOURCE:
+		guide_validate_resource(&g->resources[i], diags);
+		if (diags->count == before && converts(g))
+			resource_for_charset(&g->resources[i], g->options.charset);
+		break;
+	case PART_SOURCE:
+		sources_check_one(&g->sources[i], diags);
+		if (diags->count == before && converts(g))
+			source_for_charset(&g->sources[i], g->options.charset);
+		break;
+	}
+}
+
+/* A broken page keeps its ID and a title (its ID if it has none), and nothing a
+   reader could open or tick: they are told it cannot be shown. */
+static void
+mark_broken(struct guide *g, enum part_kind kind, size_t i)
+{
+	struct page *p;
+
+	part_where(g, kind, i)->state = PART_BROKEN;
+	if (kind != PART_PAGE)
+		return;
+	p = &g->pages[i];
+	for (size_t j = 0; j < p->block_count; j++) {
+		free(p->blocks[j].text);
+		free(p->blocks[j].detail);
+		free(p->blocks[j].said);
+	}
+	free(p->blocks);
+	p->blocks = NULL;
+	p->block_count = 0;
+	free(p->question);
+	free(p->summary);
+	free(p->explain);
+	p->question = p->summary = p->explain = NULL;
+	p->state_topics = 0;
+	free(p->source_refs);
+	p->source_refs = NULL;
+	p->source_ref_count = 0;
+	if (p->title == NULL)
+		p->title = xstrdup(p->id);
+}
+
+/* Reads, checks and converts one part the first time it is needed. Returns 0 when it
+   can be shown. */
+static int
+need_part(struct guide *g, enum part_kind kind, size_t i, struct diag_list *diags)
+{
+	struct guide_part *where = part_where(g, kind, i);
+	size_t before = diags->count;
+	struct ini_doc doc;
+
+	if (where->state != PART_UNREAD)
+		return where->state == PART_BROKEN;
+	where->state = PART_LOADED;	/* (a page's resources are read from inside) */
+	if (read_part(g, where, &doc, diags) == 0)
+		fill_part(g, kind, i, &doc, &doc.sections[0], diags);
+	ini_doc_free(&doc);
+	if (diags->count == before)
+		check_part(g, kind, i, diags);
+	if (diags->count != before)
+		mark_broken(g, kind, i);
+	return where->state == PART_BROKEN;
+}
+
+int
+guide_need_page(struct guide *g, size_t i, struct diag_list *diags)
+{
+	return i < g->page_count ? need_part(g, PART_PAGE, i, diags) : 1;
+}
+
+int
+guide_need_resource(struct guide *g, size_t i, struct diag_list *diags)
+{
+	return i < g->resource_count ? need_part(g, PART_RESOURCE, i, diags) : 1;
+}
+
+void
+guide_need_sources(struct guide *g, size_t page, struct diag_list *diags)
+{
+	const struct page *p = &g->pages[page];
+
+	for (size_t i = 0; i < p->source_ref_count; i++)
+		if (p->source_refs[i] < g->source_count)
+			need_part(g, PART_SOURCE, p->source_refs[i], diags);
+}
+
+int
+guide_need_view(struct guide *g, size_t page, struct diag_list *diags)
+{
+	size_t steps = 0;
+
+	if (guide_need_page(g, page, diags) != 0)
+		return 1;
+	/* Its parents name the way back in the line that says where the reader is; a
+	   chain that loops would never end it (the checker names the loop). */
+	for (size_t at = g->pages[page].parent; at != GUIDE_NONE && at != g->start;
+	    at = g->pages[at].parent) {
+		if (++steps > g->page_count) {
+			diag_add(diags, g->pages[page].file, g->pages[page].line,
+			    "[page.%s] parent chain loops", g->pages[page].id);
+			mark_broken(g, PART_PAGE, page);
+			return 1;
+		}
+		if (guide_need_page(g, at, diags) != 0)
+			break;	/* its ID stands in for its title */
+	}
+	/* A choice without a label of its own shows its page's title. */
+	for (size_t j = 0; j < g->pages[page].block_count; j++) {
+		const struct block *b = &g->pages[page].blocks[j];
+		if (b->kind == BLOCK_CHOICE && text_is_blank(b->detail) && b->target != GUIDE_NONE)
+			guide_need_page(g, b->target, diags);
+	}
+	return 0;
+}
+
+/* Every unread part of file i, from one reading of the whole file (a search needs
+   them all: section by section would cost a file open each). */
+static void
+need_file(struct guide *g, size_t i, struct diag_list *diags)
+{
+	const struct ini_doc *outline = &g->outlines[i];
+	size_t counts[] = { g->page_count, g->resource_count, g->source_count };
+	struct ini_doc doc;
+	int same;
+
+	ini_doc_load(&doc, g->files[i], g->options.allow_symlinks, diags);
+	same = !doc.broken && doc.count == outline->count &&
+	    doc.stamp.size == outline->stamp.size && doc.stamp.inode == outline->stamp.inode &&
+	    doc.stamp.mtime_sec == outline->stamp.mtime_sec &&
+	    doc.stamp.mtime_nsec == outline->stamp.mtime_nsec;
+	for (enum part_kind kind = PART_PAGE; kind <= PART_SOURCE; kind++) {
+		for (size_t n = 0; n < counts[kind]; n++) {
+			struct guide_part *where = part_where(g, kind, n);
+			size_t before = diags->count;
+			if (where->state != PART_UNREAD || where->file != i)
+				continue;
+			if (!same) {
+				need_part(g, kind, n, diags);	/* it says what went wrong */
+				continue;
+			}
+			where->state = PART_LOADED;
+			fill_part(g, kind, n, &doc, &doc.sections[where->section], diags);
+			if (diags->count == before)
+				check_part(g, kind, n, diags);
+			if (diags->count != before)
+				mark_broken(g, kind, n);
+		}
+	}
+	ini_doc_free(&doc);
+}
+
+void
+guide_need_all(struct guide *g, struct diag_list *diags)
+{
+	for (size_t i = 0; i < g->outline_count; i++)
+		need_file(g, i, diags);
+}
+
+/* [guide], then what the first screen shows. */
+static void
+open_first_parts(struct guide *g, const char *dir, struct diag_list *diags)
+{
+	size_t before = diags->count;
+	struct ini_doc doc;
+
+	if (g->guide_file != NULL) {
+		if (read_part(g, &g->header, &doc, diags) == 0)
+			fill_guide_section(g, &doc, &doc.sections[0], diags);
+		ini_doc_free(&doc);
+	}
+	if (diags->count != before || guide_validate_size(g, dir, diags) != 0)
+		return;
+	guide_validate_header(g, dir, diags);
+	if (diags->count != before)
+		return;
+	if (converts(g))
+		guide_fields_for_charset(g, g->options.charset);
+	guide_need_view(g, g->start, diags);
+	if (g->glossary != GUIDE_NONE)
+		guide_need_page(g, g->glossary, diags);
+	for (size_t i = 0; g->options.all_resources && i < g->resource_count; i++)
+		guide_need_resource(g, i, diags);
+}
+
+struct guide *
+guide_open(const char *dir, const struct guide_options *options, struct diag_list *diags)
+{
+	struct guide *guide = guide_new();
+	size_t count, before = diags->count, sections = 0;
+
+	guide->options = *options;
+	guide->checking = options->checking;
+	guide->files = loader_list_ini_files(dir, &count, diags);
+	guide->file_count = count;
+	guide->outlines = xcalloc(count > 0 ? count : 1, sizeof *guide->outlines);
+	for (size_t i = 0; i < count; i++) {
+		ini_doc_outline(&guide->outlines[i], guide->files[i], options->allow_symlinks,
+		    diags);
+		guide->outline_count++;
+		sections += guide->outlines[i].count;
+		if (sections > 2 * GUIDE_MAX_PAGES) {
+			diag_add(diags, guide->files[i], 0, "more than %d sections: haven stops "
+			    "reading the guide here", 2 * GUIDE_MAX_PAGES);
+			return guide;
+		}
+		for (size_t j = 0; j < guide->outlines[i].count; j++)
+			add_stub(guide, i, j, diags);
+	}
+	if (diags->count == before)
+		open_first_parts(guide, dir, diags);
 	return guide;
 }

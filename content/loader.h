@@ -13,6 +13,25 @@
 struct guide *guide_load(const char *dir, const struct guide_options *options,
     struct diag_list *diags);
 
+/* A reader's guide: the outline of every file in dir, [guide], and what the first
+   screen needs (the start page, its parents, the glossary); every other part is read
+   when first needed (below). Problems are added to diags; a guide with any must not
+   be shown. */
+struct guide *guide_open(const char *dir, const struct guide_options *options,
+    struct diag_list *diags);
+/* Reads a part of a reader's guide if it is not read yet (nothing to do for the
+   checker's). Returns 0 when it can be shown; its problems are added to diags once,
+   and a page with any is marked broken (PART_BROKEN). */
+int guide_need_page(struct guide *guide, size_t page, struct diag_list *diags);
+int guide_need_resource(struct guide *guide, size_t resource, struct diag_list *diags);
+/* What a screen showing page needs: the page, its parents (their titles say where
+   the reader is) and the pages its unlabelled choices name. */
+int guide_need_view(struct guide *guide, size_t page, struct diag_list *diags);
+/* The sources page cites, for its sources view. */
+void guide_need_sources(struct guide *guide, size_t page, struct diag_list *diags);
+/* Every part (a search reads every page). */
+void guide_need_all(struct guide *guide, struct diag_list *diags);
+
 /* Builds a guide from INI files already read (the loader's core, used by the fuzzer). */
 struct ini_doc;
 void guide_build(struct guide *guide, const char *dir, const char *const *placeholders,

@@ -104,8 +104,8 @@ search_run(struct search_index *index, const char *query, struct search_hit **hi
 	}
 	for (size_t p = 0; p < guide->page_count; p++) {
 		const char *at = strstr(index->folded[p], needle);
-		if (at == NULL)
-			continue;
+		if (at == NULL || !page_is_shown(&guide->pages[p]))
+			continue;	/* (a reader's page that could not be read: its ID only) */
 		*hits = xreallocarray(*hits, count + 1, sizeof **hits);
 		(*hits)[count].page = p;
 		(*hits)[count++].block = block_of_offset(index, p,

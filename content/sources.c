@@ -182,6 +182,17 @@ check_resource_text(const struct resource *r, struct diag_list *diags)
 }
 
 void
+sources_check_page(const struct guide *g, struct page *p, struct diag_list *diags)
+{
+	if (p->partial)
+		return;
+	if (!text_is_blank(p->sources))
+		resolve_citations(g, p, diags);
+	if (g->checking)
+		check_page_text(p, diags);
+}
+
+void
 sources_validate(struct guide *g, struct diag_list *diags)
 {
 	for (size_t i = 0; i < g->source_count; i++) {
@@ -193,15 +204,8 @@ sources_validate(struct guide *g, struct diag_list *diags)
 		sources_check_reader_text(g->sources[i].title, g->sources[i].file, g->sources[i].line,
 		    "source", g->sources[i].id, diags);
 	}
-	for (size_t i = 0; i < g->page_count; i++) {
-		struct page *p = &g->pages[i];
-		if (p->partial)
-			continue;
-		if (!text_is_blank(p->sources))
-			resolve_citations(g, p, diags);
-		if (g->checking)
-			check_page_text(p, diags);
-	}
+	for (size_t i = 0; i < g->page_count; i++)
+		sources_check_page(g, &g->pages[i], diags);
 	/* Internal names are an editor's slip, not a reader's danger: looking for them
 	   in every word took a fifth of a reader's start, so only the checker does. */
 	if (!g->checking)

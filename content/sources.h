@@ -13,6 +13,9 @@
    "sources = id, id" into page->source_refs, and rejects text a reader would see that
    names internal documents ("seed", "cautions list", "DESIGN.md", ...). */
 void sources_validate(struct guide *guide, struct diag_list *diags);
+/* The same for one page. */
+void sources_check_page(const struct guide *guide, struct page *page,
+    struct diag_list *diags);
 
 /* Is address written as the guide writes them: no http:// or https://, no spaces? */
 int sources_is_bare_address(const char *address);

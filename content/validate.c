@@ -54,8 +54,8 @@ validate_state_topics(const struct guide *g, const struct page *p, struct diag_l
 	    p->id, g->states_id);
 }
 
-static void
-validate_guide_section(struct guide *g, const char *dir, struct diag_list *diags)
+void
+guide_validate_header(struct guide *g, const char *dir, struct diag_list *diags)
 {
 	const char *values[] = { g->title, g->lang, g->language_name, g->start_id,
 		g->about_id, g->safety_id, g->disclaimer };
@@ -88,9 +88,6 @@ validate_guide_section(struct guide *g, const char *dir, struct diag_list *diags
 		    "[guide] safety page '%s' does not exist", g->safety_id);
 	validate_state_pages(g, diags);
 }
-
-
-
 static void
 validate_page_fields(struct guide *g, struct page *p, struct diag_list *diags)
 {
@@ -191,19 +188,16 @@ validate_placeholders(const struct page *p, const struct block *b, const char *t
 	}
 }
 
-static void
-validate_resources(struct guide *g, struct diag_list *diags)
+void
+guide_validate_resource(const struct resource *r, struct diag_list *diags)
 {
-	for (size_t i = 0; i < g->resource_count; i++) {
-		const struct resource *r = &g->resources[i];
-		if (r->partial)
-			continue;
-		if (text_is_blank(r->name))
-			diag_add(diags, r->file, r->line, "[resource.%s] has no name", r->id);
-		if (text_is_blank(r->phone) && text_is_blank(r->text) && text_is_blank(r->web))
-			diag_add(diags, r->file, r->line, "[resource.%s] needs a phone, text or web",
-			    r->id);
-	}
+	if (r->partial)
+		return;
+	if (text_is_blank(r->name))
+		diag_add(diags, r->file, r->line, "[resource.%s] has no name", r->id);
+	if (text_is_blank(r->phone) && text_is_blank(r->text) && text_is_blank(r->web))
+		diag_add(diags, r->file, r->line, "[resource.%s] needs a phone, text or web",
+		    r->id);
 }
 
 /* A parent chain must end at the start page; a loop would hang the "where you are"
@@ -386,6 +380,45 @@ validate_question_paths(const struct guide *g, struct diag_list *diags)
 	free(w.stack);
 }
 
+int
+guide_validate_page(struct guide *g, struct page *p, const char *const *placeholders,
+    struct diag_list *diags)
+{
+	int unsure = p->partial;
+
+	if (page_choice_count(p) + page_check_count(p) > GUIDE_MAX_ITEMS)
+		diag_add(diags, p->file, p->line, "[page.%s] has %zu choices and checklist "
+		    "items; the limit is %d a page", p->id,
+		    page_choice_count(p) + page_check_count(p), GUIDE_MAX_ITEMS);
+	if (p->partial)
+		return 1;
+	validate_page_fields(g, p, diags);
+	validate_question_page(p, diags);
+	unsure |= !text_is_blank(p->parent_id) && p->parent == GUIDE_NONE;
+	for (size_t j = 0; j < p->block_count; j++) {
+		unsure |= validate_block(g, p, &p->blocks[j], diags);
+		validate_placeholders(p, &p->blocks[j], p->blocks[j].text, placeholders, diags);
+		validate_placeholders(p, &p->blocks[j], p->blocks[j].detail, placeholders, diags);
+	}
+	validate_state_topics(g, p, diags);	/* (after its choices are resolved) */
+	return unsure;
+}
+
+int
+guide_validate_size(const struct guide *g, const char *dir, struct diag_list *diags)
+{
+	if (g->page_count == 0) {
+		diag_add(diags, dir, 0, "the guide has no pages");
+		return 1;
+	}
+	if (g->page_count > GUIDE_MAX_PAGES) {
+		diag_add(diags, g->pages[GUIDE_MAX_PAGES].file, g->pages[GUIDE_MAX_PAGES].line,
+		    "more than %d pages: the limit for one guide", GUIDE_MAX_PAGES);
+		return 1;
+	}
+	return 0;
+}
+
 void
 guide_validate(struct guide *g, const char *dir, const char *const *placeholders,
     struct diag_list *diags)
@@ -393,37 +426,16 @@ guide_validate(struct guide *g, const char *dir, const char *const *placeholders
 	int unsure = 0;	/* a page unread, a parent or a link missing */
 
 	if (g->page_count == 0) {
-		diag_add(diags, dir, 0, "the guide has no pages");
+		guide_validate_size(g, dir, diags);
 		return;
 	}
-	validate_guide_section(g, dir, diags);
-	if (g->page_count > GUIDE_MAX_PAGES) {
-		diag_add(diags, g->pages[GUIDE_MAX_PAGES].file, g->pages[GUIDE_MAX_PAGES].line,
-		    "more than %d pages: the limit for one guide", GUIDE_MAX_PAGES);
+	guide_validate_header(g, dir, diags);
+	if (guide_validate_size(g, dir, diags))
 		return;
-	}
-	for (size_t i = 0; i < g->page_count; i++) {
-		struct page *p = &g->pages[i];
-		if (page_choice_count(p) + page_check_count(p) > GUIDE_MAX_ITEMS)
-			diag_add(diags, p->file, p->line, "[page.%s] has %zu choices and checklist "
-			    "items; the limit is %d a page", p->id,
-			    page_choice_count(p) + page_check_count(p), GUIDE_MAX_ITEMS);
-		unsure |= p->partial;
-		if (p->partial)
-			continue;
-		validate_page_fields(g, p, diags);
-		validate_question_page(p, diags);
-		unsure |= !text_is_blank(p->parent_id) && p->parent == GUIDE_NONE;
-		for (size_t j = 0; j < p->block_count; j++) {
-			unsure |= validate_block(g, p, &p->blocks[j], diags);
-			validate_placeholders(p, &p->blocks[j], p->blocks[j].text, placeholders,
-			    diags);
-			validate_placeholders(p, &p->blocks[j], p->blocks[j].detail, placeholders,
-			    diags);
-		}
-		validate_state_topics(g, p, diags);	/* (after its choices are resolved) */
-	}
-	validate_resources(g, diags);
+	for (size_t i = 0; i < g->page_count; i++)
+		unsure |= guide_validate_page(g, &g->pages[i], placeholders, diags);
+	for (size_t i = 0; i < g->resource_count; i++)
+		guide_validate_resource(&g->resources[i], diags);
 	sources_validate(g, diags);
 	/* With a file unread or links broken, chains and reachability would only echo the
 	   problems already reported. */

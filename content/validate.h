@@ -14,4 +14,15 @@
 void guide_validate(struct guide *guide, const char *dir, const char *const *placeholders,
     struct diag_list *diags);
 
+/* The parts of it, as a reader who loads one part at a time runs them. */
+/* [guide]: its required keys, and that the pages it names exist. */
+void guide_validate_header(struct guide *guide, const char *dir, struct diag_list *diags);
+/* No pages, or too many: returns 1 (with a message). */
+int guide_validate_size(const struct guide *guide, const char *dir, struct diag_list *diags);
+/* One page, its links resolved against the IDs the guide holds (read or not).
+   Returns 1 when a link or its parent is missing. */
+int guide_validate_page(struct guide *guide, struct page *page,
+    const char *const *placeholders, struct diag_list *diags);
+void guide_validate_resource(const struct resource *resource, struct diag_list *diags);
+
 #endif

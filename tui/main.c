@@ -406,7 +406,7 @@ static struct guide_options
 guide_options_for(const struct settings *settings, int checking)
 {
 	struct guide_options options = { keys_placeholder_names(), settings->allow_symlinks,
-		checking ? check_date() : NULL, checking };
+		checking ? check_date() : NULL, checking, settings->say_digits, NULL };
 
 	return options;
 }

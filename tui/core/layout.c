@@ -483,7 +483,8 @@ layout_sources(struct layout *layout, const struct guide *guide, const struct pa
 	char *prefix;
 
 	for (size_t i = 0; i < page->source_ref_count; i++)
-		if (page->source_refs[i] < guide->source_count)
+		if (page->source_refs[i] < guide->source_count &&
+		    guide->sources[page->source_refs[i]].where.state == PART_LOADED)
 			layout_source(layout, &guide->sources[page->source_refs[i]], "- ", o);
 	if (page->reviewed != NULL) {
 		char *reviewed = layout_date_in_words(page->reviewed, o->labels);

@@ -16,6 +16,13 @@
    grow without bound. */
 #define NAV_HISTORY_MAX 500
 
+/* A reader's guide is read part by part: a page is read when first shown. */
+static void
+need_page(struct nav *nav, size_t page)
+{
+	guide_set_need(nav->set, nav->lang, page);
+}
+
 static struct nav_place
 place_at(const struct guide *guide, size_t page)
 {
@@ -41,6 +48,7 @@ nav_init(struct nav *nav, struct guide_set *set, size_t lang)
 	memset(nav, 0, sizeof *nav);
 	nav->set = set;
 	nav->lang = lang < set->count ? lang : 0;
+	need_page(nav, nav_guide(nav)->start);
 	nav->here = place_at(nav_guide(nav), nav_guide(nav)->start);
 	nav->hit_current = GUIDE_NONE;
 	nav->indexes = xcalloc(set->count, sizeof *nav->indexes);	/* bound on first search */
@@ -328,6 +336,7 @@ choose_state(struct nav *nav, size_t index)
 	nav->state_words = NULL;
 	/* The list is done with: Back from the state's page returns to where the
 	   reader was before choosing. */
+	need_page(nav, page);
 	nav->here = place_at(nav_guide(nav), page);
 	return NAV_SHOWN;
 }
@@ -408,6 +417,7 @@ static enum nav_outcome list_states(struct nav *nav, const char *words);
 static enum nav_outcome
 go_to_page(struct nav *nav, size_t page)
 {
+	need_page(nav, page);
 	changed(nav);
 	if (nav->view == NAV_VIEW_PAGE && page == nav->here.page) {
 		nav->here = place_at(nav_guide(nav), page);	/* back to its top */
@@ -432,6 +442,7 @@ go_back(struct nav *nav)
 		return NAV_NOTHING;
 	changed(nav);
 	nav->here = nav->history[--nav->history_count];
+	need_page(nav, nav->here.page);	/* (after L, in a language not read there yet) */
 	return NAV_SHOWN;
 }
 
@@ -621,8 +632,11 @@ switch_language(struct nav *nav)
 	nav->here.page = map_page(from, to, nav->here.page);
 	for (size_t i = 0; i < nav->history_count; i++)
 		nav->history[i].page = map_page(from, to, nav->history[i].page);
-	for (size_t i = 0; i < nav->answer_count; i++)
+	for (size_t i = 0; i < nav->answer_count; i++) {
 		nav->answers[i].question = map_page(from, to, nav->answers[i].question);
+		need_page(nav, nav->answers[i].question);	/* a summary lists its answer */
+	}
+	need_page(nav, nav->here.page);
 	free(nav->hits);
 	nav->hits = NULL;
 	nav->hit_count = 0;
@@ -687,7 +701,9 @@ nav_act(struct nav *nav, enum action action)
 	case ACTION_HELP: return toggle_aside(nav, NAV_VIEW_HELP);
 	case ACTION_LANGUAGE: return switch_language(nav);
 	case ACTION_DEFINE: return toggle_aside(nav, NAV_VIEW_DEFINE);
-	case ACTION_SOURCES: return toggle_aside(nav, NAV_VIEW_SOURCES);
+	case ACTION_SOURCES:
+		guide_set_need_sources(nav->set, nav->lang, nav->here.page);
+		return toggle_aside(nav, NAV_VIEW_SOURCES);
 	case ACTION_REPEAT: return NAV_SHOWN;
 	case ACTION_QUIT: return quit_or_close(nav);
 	case ACTION_PANIC:	/* the front end's, before any action: see input.h */
@@ -706,8 +722,10 @@ nav_search(struct nav *nav, const char *words)
 	free(nav->hits);
 	free(nav->query);
 	nav->query = xstrdup(words);
-	if (nav->indexes[nav->lang].guide == NULL)
+	if (nav->indexes[nav->lang].guide == NULL) {
+		guide_set_need_all(nav->set, nav->lang);	/* a search reads every page */
 		search_index_init(&nav->indexes[nav->lang], nav_guide(nav));
+	}
 	nav->hit_count = search_run(&nav->indexes[nav->lang], words, &nav->hits);
 	nav->hit_current = GUIDE_NONE;
 	show_aside(nav, NAV_VIEW_RESULTS);

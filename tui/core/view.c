@@ -305,6 +305,13 @@ view_page(struct layout *layout, const struct nav *nav, const struct view_contex
 		questions[i] = guide->pages[nav->answers[i].question].question;
 	}
 	layout_page(layout, guide, page, &o);
+	if (page->where.state == PART_BROKEN) {
+		/* Read when first shown, and found broken: the reader is told so in plain
+		   words, as when a whole guide cannot be shown; the editor runs --check. */
+		layout_blank(layout);
+		line(layout, _("This page cannot be shown right now. Please tell whoever runs "
+		    "this computer (haven --check shows them why). In danger? Call 911."), c);
+	}
 	free(states);
 	free(checked);
 	free(said);
