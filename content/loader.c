@@ -733,31 +733,54 @@ guide_need_sources(struct guide *g, size_t page, struct diag_list *diags)
 			need_part(g, PART_SOURCE, p->source_refs[i], diags);
 }
 
-int
-guide_need_view(struct guide *g, size_t page, struct diag_list *diags)
+/* The pages a view also shows a little of: their own problems are theirs (each
+   says so when opened), not the view's. */
+static void
+need_neighbours(struct guide *g, size_t page)
 {
-	size_t steps = 0;
+	struct diag_list theirs;
 
-	if (guide_need_page(g, page, diags) != 0)
-		return 1;
-	/* Its parents name the way back in the line that says where the reader is; a
-	   chain that loops would never end it (the checker names the loop). */
-	for (size_t at = g->pages[page].parent; at != GUIDE_NONE && at != g->start;
-	    at = g->pages[at].parent) {
-		if (++steps > g->page_count) {
-			diag_add(diags, g->pages[page].file, g->pages[page].line,
-			    "[page.%s] parent chain loops", g->pages[page].id);
-			mark_broken(g, PART_PAGE, page);
-			return 1;
-		}
-		if (guide_need_page(g, at, diags) != 0)
+	diag_init(&theirs);
+	/* Its parents name the way back in the line that says where the reader is. */
+	for (size_t at = g->pages[page].parent, steps = 0; at != GUIDE_NONE && at != g->start &&
+	    steps <= g->page_count; at = g->pages[at].parent, steps++)
+		if (guide_need_page(g, at, &theirs) != 0)
 			break;	/* its ID stands in for its title */
-	}
 	/* A choice without a label of its own shows its page's title. */
 	for (size_t j = 0; j < g->pages[page].block_count; j++) {
 		const struct block *b = &g->pages[page].blocks[j];
 		if (b->kind == BLOCK_CHOICE && text_is_blank(b->detail) && b->target != GUIDE_NONE)
-			guide_need_page(g, b->target, diags);
+			guide_need_page(g, b->target, &theirs);
+	}
+	diag_free(&theirs);
+}
+
+/* Does the page's parent chain end (at the start page, or at a page with no parent)?
+   One that loops would never end the "where you are" line; the checker names it. */
+static int
+chain_ends(const struct guide *g, size_t page)
+{
+	size_t steps = 0;
+
+	for (size_t at = g->pages[page].parent; at != GUIDE_NONE && at != g->start;
+	    at = g->pages[at].parent)
+		if (++steps > g->page_count || g->pages[at].where.state == PART_UNREAD)
+			return steps <= g->page_count;
+	return 1;
+}
+
+int
+guide_need_view(struct guide *g, size_t page, struct diag_list *diags)
+{
+	if (guide_need_page(g, page, diags) != 0)
+		return 1;
+	need_neighbours(g, page);
+	if (!chain_ends(g, page)) {
+		diag_add(diags, g->pages[page].file, g->pages[page].line,
+		    "[page.%s] parent chain loops and never reaches the start page",
+		    g->pages[page].id);
+		mark_broken(g, PART_PAGE, page);
+		return 1;
 	}
 	return 0;
 }
@@ -810,6 +833,7 @@ static void
 open_first_parts(struct guide *g, const char *dir, struct diag_list *diags)
 {
 	size_t before = diags->count;
+	struct diag_list theirs;
 	struct ini_doc doc;
 
 	if (g->guide_file != NULL) {
@@ -824,11 +848,15 @@ open_first_parts(struct guide *g, const char *dir, struct diag_list *diags)
 		return;
 	if (converts(g))
 		guide_fields_for_charset(g, g->options.charset);
+	/* The start page must be there to show; a broken glossary or resource only
+	   leaves its own hole. */
 	guide_need_view(g, g->start, diags);
+	diag_init(&theirs);
 	if (g->glossary != GUIDE_NONE)
-		guide_need_page(g, g->glossary, diags);
+		guide_need_page(g, g->glossary, &theirs);
 	for (size_t i = 0; g->options.all_resources && i < g->resource_count; i++)
-		guide_need_resource(g, i, diags);
+		guide_need_resource(g, i, &theirs);
+	diag_free(&theirs);
 }
 
 struct guide *

@@ -17,6 +17,7 @@
 #include "guide_set.h"
 #include "ini_doc.h"
 #include "keys.h"
+#include "loader.h"
 #include "test_util.h"
 #include "xalloc.h"
 
@@ -186,6 +187,197 @@ test_scan_rules(void **state)
 	diag_free(&diags);
 }
 
+/* --- a reader's guide, read part by part --- */
+
+static struct guide *
+open_lazy(const char *dir, struct diag_list *diags)
+{
+	struct guide_options options = *test_guide_options();
+
+	options.checking = 0;	/* a reader */
+	return guide_open(dir, &options, diags);
+}
+
+static int
+has_diag(const struct diag_list *diags, const char *dir, const char *file_and_message)
+{
+	char *want = xasprintf("%s/%s", dir, file_and_message);
+	int found = 0;
+
+	for (size_t i = 0; i < diags->count; i++)
+		found |= strcmp(diags->items[i], want) == 0;
+	if (!found)
+		for (size_t i = 0; i < diags->count; i++)
+			fprintf(stderr, "# got: %s\n", diags->items[i]);
+	free(want);
+	return found;
+}
+
+static const struct page *
+page_named(const struct guide *g, const char *id)
+{
+	size_t i = guide_find_page(g, id);
+
+	assert_true(i != GUIDE_NONE);
+	return &g->pages[i];
+}
+
+/* The start shows only what the first screen needs; pages and sources wait. */
+static void
+test_lazy_start(void **state)
+{
+	char *dir = fixture("lazy");
+	struct diag_list diags;
+	struct guide *g;
+
+	(void)state;
+	diag_init(&diags);
+	g = open_lazy(dir, &diags);
+	assert_int_equal(diags.count, 0);
+	assert_int_equal(g->page_count, 4);
+	assert_int_equal(page_named(g, "start")->where.state, PART_LOADED);
+	assert_string_equal(page_named(g, "start")->title, "Start");
+	assert_int_equal(page_named(g, "good")->where.state, PART_UNREAD);
+	assert_int_equal(page_named(g, "bad")->where.state, PART_UNREAD);
+	assert_null(page_named(g, "good")->title);
+	/* The unlabelled choice's page was read for its title (and is broken). */
+	assert_int_equal(page_named(g, "nolink")->where.state, PART_BROKEN);
+	assert_int_equal(g->sources[guide_find_source(g, "test")].where.state, PART_UNREAD);
+	assert_int_equal(g->resources[guide_find_resource(g, "hotline")].where.state,
+	    PART_UNREAD);
+	guide_free(g);
+	diag_free(&diags);
+	free(dir);
+}
+
+/* A page read later: a good one with its resource; broken ones with the checker's
+   message at the file's own line, shown as their ID and nothing to open. */
+static void
+test_lazy_need(void **state)
+{
+	char *dir = fixture("lazy");
+	struct diag_list diags;
+	struct guide *g;
+	const struct page *p;
+
+	(void)state;
+	diag_init(&diags);
+	g = open_lazy(dir, &diags);
+	assert_int_equal(guide_need_view(g, guide_find_page(g, "good"), &diags), 0);
+	p = page_named(g, "good");
+	assert_string_equal(p->title, "Good");
+	assert_string_equal(p->blocks[0].text, "General information.");
+	assert_string_equal(g->resources[p->blocks[1].target].phone, "911");
+	assert_int_equal(diags.count, 0);
+
+	assert_int_equal(guide_need_view(g, guide_find_page(g, "bad"), &diags), 1);
+	p = page_named(g, "bad");
+	assert_int_equal(p->where.state, PART_BROKEN);
+	assert_int_equal(p->block_count, 0);
+	assert_string_equal(p->title, "bad");
+	assert_true(has_diag(&diags, dir, "pages.ini:12: 'p1': unquoted value contains ';', "
+	    "which would cut it short; put the whole value in double quotes"));
+
+	diag_clear(&diags);
+	assert_int_equal(guide_need_page(g, guide_find_page(g, "nolink"), &diags), 1);
+	assert_int_equal(diags.count, 0);	/* (told once, when first read) */
+
+	guide_need_sources(g, g->start, &diags);
+	assert_string_equal(g->sources[guide_find_source(g, "test")].publisher,
+	    "Test publisher");
+	guide_free(g);
+	diag_free(&diags);
+	free(dir);
+}
+
+/* The checker finds the same problems in the same places. */
+static void
+test_lazy_same_as_checker(void **state)
+{
+	char *dir = fixture("lazy");
+	struct diag_list diags;
+	struct guide_set set;
+
+	(void)state;
+	diag_init(&diags);
+	guide_set_load(&set, dir, test_guide_options(), &diags);
+	assert_true(has_diag(&diags, dir, "pages.ini:12: 'p1': unquoted value contains ';', "
+	    "which would cut it short; put the whole value in double quotes"));
+	guide_set_free(&set);
+	diag_free(&diags);
+	free(dir);
+}
+
+static char *
+copy_fixture(const char *name)
+{
+	char *dir = fixture(name), *tmp = xstrdup("/tmp/haven-lazy-XXXXXX"), *command;
+
+	assert_non_null(mkdtemp(tmp));
+	command = xasprintf("cp '%s'/*.ini '%s'/", dir, tmp);
+	assert_int_equal(system(command), 0);
+	free(command);
+	free(dir);
+	return tmp;
+}
+
+static void
+remove_copy(char *tmp)
+{
+	char *command = xasprintf("rm -r '%s'", tmp);
+
+	assert_int_equal(system(command), 0);
+	free(command);
+	free(tmp);
+}
+
+/* A file edited after the start: its sections may have moved (any change counts),
+   so its parts are not read from where the outline found them. */
+static void
+test_lazy_file_changed(void **state)
+{
+	char *tmp = copy_fixture("lazy"), *path = xasprintf("%s/pages.ini", tmp);
+	struct diag_list diags;
+	struct guide *g;
+	FILE *f;
+
+	(void)state;
+	diag_init(&diags);
+	g = open_lazy(tmp, &diags);
+	assert_int_equal(diags.count, 0);
+	assert_non_null(f = fopen(path, "a"));
+	fputs("; an editor's note\n", f);
+	fclose(f);
+	assert_int_equal(guide_need_page(g, guide_find_page(g, "good"), &diags), 1);
+	assert_true(has_diag(&diags, tmp, "pages.ini:1: the file changed while haven was "
+	    "reading the guide"));
+	guide_free(g);
+	diag_free(&diags);
+	free(path);
+	remove_copy(tmp);
+}
+
+/* A search needs every page: each file is read whole, once. */
+static void
+test_lazy_need_all(void **state)
+{
+	char *dir = fixture("lazy");
+	struct diag_list diags;
+	struct guide *g;
+
+	(void)state;
+	diag_init(&diags);
+	g = open_lazy(dir, &diags);
+	guide_need_all(g, &diags);
+	assert_string_equal(page_named(g, "good")->title, "Good");
+	assert_int_equal(page_named(g, "good")->where.state, PART_LOADED);
+	assert_int_equal(page_named(g, "bad")->where.state, PART_BROKEN);
+	assert_int_equal(g->sources[0].where.state, PART_LOADED);
+	guide_free(g);
+	diag_free(&diags);
+	free(dir);
+}
+
 int
 main(void)
 {
@@ -221,6 +413,11 @@ main(void)
 		cmocka_unit_test(test_language_parity),
 		cmocka_unit_test(test_question_loop),
 		cmocka_unit_test(test_answer_nowhere),
+		cmocka_unit_test(test_lazy_start),
+		cmocka_unit_test(test_lazy_need),
+		cmocka_unit_test(test_lazy_same_as_checker),
+		cmocka_unit_test(test_lazy_file_changed),
+		cmocka_unit_test(test_lazy_need_all),
 	};
 
 	return cmocka_run_group_tests_name("loader", tests, NULL, NULL);
