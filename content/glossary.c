@@ -149,32 +149,71 @@ glossary_terms_in_page(const struct guide *guide, const struct page *page, size_
 	return count;
 }
 
-size_t
-glossary_spans(const struct guide *guide, const char *line, struct glossary_span **spans)
+/* The glossary's terms, each split into folded words once: a screen looks for them
+   in every line it draws. */
+struct glossary {
+	struct words *terms;
+	size_t count;
+};
+
+struct glossary *
+glossary_new(const struct guide *guide)
 {
+	struct glossary *g = xcalloc(1, sizeof *g);
 	const struct page *glossary;
+
+	if (guide->glossary == GUIDE_NONE)
+		return g;
+	glossary = &guide->pages[guide->glossary];
+	g->terms = xcalloc(glossary->block_count + 1, sizeof *g->terms);
+	for (size_t i = 0; i < glossary->block_count; i++)
+		if (glossary->blocks[i].kind == BLOCK_TERM)
+			g->terms[g->count++] = term_words(&glossary->blocks[i]);
+	return g;
+}
+
+void
+glossary_free(struct glossary *g)
+{
+	if (g == NULL)
+		return;
+	for (size_t i = 0; i < g->count; i++)
+		words_free(&g->terms[i]);
+	free(g->terms);
+	free(g);
+}
+
+size_t
+glossary_find(const struct glossary *g, const char *line, struct glossary_span **spans)
+{
 	struct words text;
 	size_t count = 0;
 
 	*spans = NULL;
-	if (guide->glossary == GUIDE_NONE)
+	if (g->count == 0)
 		return 0;
-	glossary = &guide->pages[guide->glossary];
 	text = split_words(line, strlen(line));
-	for (size_t i = 0; i < glossary->block_count; i++) {
-		if (glossary->blocks[i].kind != BLOCK_TERM)
-			continue;
-		struct words term = term_words(&glossary->blocks[i]);
+	for (size_t i = 0; i < g->count; i++) {
+		const struct words *term = &g->terms[i];
 		for (size_t w = 0; w < text.count; w++) {
-			if (!matches_at(&text, w, &term))
+			if (!matches_at(&text, w, term))
 				continue;
 			*spans = xreallocarray(*spans, count + 1, sizeof **spans);
 			(*spans)[count].start = text.items[w].start;
-			(*spans)[count++].length = text.items[w + term.count - 1].end -
+			(*spans)[count++].length = text.items[w + term->count - 1].end -
 			    text.items[w].start;
 		}
-		words_free(&term);
 	}
 	words_free(&text);
+	return count;
+}
+
+size_t
+glossary_spans(const struct guide *guide, const char *line, struct glossary_span **spans)
+{
+	struct glossary *g = glossary_new(guide);
+	size_t count = glossary_find(g, line, spans);
+
+	glossary_free(g);
 	return count;
 }

@@ -23,5 +23,11 @@ size_t glossary_terms_in_page(const struct guide *guide, const struct page *page
    *spans is allocated (free it). */
 size_t glossary_spans(const struct guide *guide, const char *text,
     struct glossary_span **spans);
+/* The same with the terms split once, for a screen that looks in every line. */
+struct glossary;
+struct glossary *glossary_new(const struct guide *guide);
+void glossary_free(struct glossary *glossary);
+size_t glossary_find(const struct glossary *glossary, const char *text,
+    struct glossary_span **spans);
 
 #endif

@@ -53,6 +53,8 @@ struct screen {
 	unsigned long laid_generation;	/* what s->layout shows: nav's generation ... */
 	int laid_cols, laid_lines;	/* ... at this size */
 	struct screen_marks *marks;	/* glossary words per layout line, found once */
+	struct glossary *glossary;	/* the terms to look for ... */
+	size_t glossary_lang;		/* ... in this language (GUIDE_NONE: none yet) */
 };
 
 /* Rows of page text: all but the top line, the note row and the bottom line. */
@@ -232,8 +234,13 @@ screen_mark_glossary_words(struct screen *s, int y, size_t index)
 	const struct layout_line *line = &s->layout.lines[index];
 	struct screen_marks *marks = &s->marks[index];
 
+	if (s->glossary_lang != s->nav->lang) {
+		glossary_free(s->glossary);
+		s->glossary = glossary_new(nav_guide(s->nav));
+		s->glossary_lang = s->nav->lang;
+	}
 	if (!marks->found) {
-		marks->count = glossary_spans(nav_guide(s->nav), line->text, &marks->spans);
+		marks->count = glossary_find(s->glossary, line->text, &marks->spans);
 		marks->found = 1;
 	}
 	for (size_t i = 0; i < marks->count; i++) {
@@ -459,6 +466,7 @@ screen_init(struct screen *s, struct nav *nav, const struct settings *settings)
 	s->view.choice_indent = SCREEN_CHOICE_INDENT;
 	s->view.mode = KEYS_FULLSCREEN;
 	s->view.say_digits = settings->say_digits;
+	s->glossary_lang = GUIDE_NONE;
 }
 
 static void
@@ -470,6 +478,7 @@ screen_stop(struct screen *s)
 	endwin();
 	delscreen(s->term);
 	screen_free_marks(s);
+	glossary_free(s->glossary);
 	layout_free(&s->layout);
 	free(s->status);
 }

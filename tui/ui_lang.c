@@ -16,17 +16,18 @@
 /* GNU gettext caches translations; this counter tells it the language changed. */
 extern int _nl_msg_cat_cntr;
 
+/* glibc's gettext ignores LANGUAGE while LC_MESSAGES is "C" or "POSIX" (glibc 2.36
+   follows it under C.UTF-8, which needs no other locale: loading one from the
+   locale archive costs a reader 450 KiB of memory). */
 static int
 is_c_locale(const char *name)
 {
-	return name == NULL || strcmp(name, "POSIX") == 0 || strcmp(name, "C") == 0 ||
-	    strncmp(name, "C.", 2) == 0;
+	return name == NULL || strcmp(name, "POSIX") == 0 || strcmp(name, "C") == 0;
 }
 
-/* glibc's gettext ignores LANGUAGE while LC_MESSAGES is C (or C.UTF-8), which is
-   what a server without the reader's locale gives. Try a few real locales for the
-   language; haven asks gettext for UTF-8 whatever the locale, and only LC_MESSAGES
-   changes, so the terminal's charset is untouched. */
+/* Under plain C, which a server without the reader's locale gives, try a few real
+   locales for the language; haven asks gettext for UTF-8 whatever the locale, and
+   only LC_MESSAGES changes, so the terminal's charset is untouched. */
 static void
 find_messages_locale(const char *lang)
 {
