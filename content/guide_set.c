@@ -272,6 +272,15 @@ guide_set_need_all(struct guide_set *set, size_t i)
 	diag_free(&diags);
 }
 
+void
+guide_set_release(struct guide_set *set, size_t i)
+{
+	if (i >= set->count)
+		return;
+	guide_free(set->guides[i]);
+	set->guides[i] = NULL;
+}
+
 static struct state_list *
 load_states(struct guide_set *set, size_t i, struct diag_list *diags)
 {

@@ -42,6 +42,9 @@ void guide_set_need_all(struct guide_set *set, size_t i);
    states page or its state files have problems (added to diags once). */
 const struct state_list *guide_set_states(struct guide_set *set, size_t i,
     struct diag_list *diags);
+/* Frees language i's guide (a reader who switched away from it); guide_set_get
+   reads it again when asked. */
+void guide_set_release(struct guide_set *set, size_t i);
 void guide_set_free(struct guide_set *set);
 /* Index of the language whose code is lang, or GUIDE_NONE. lang is only ever
    compared with the installed codes, never used to build a path. */

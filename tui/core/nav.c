@@ -45,9 +45,15 @@ changed(struct nav *nav)
 void
 nav_init(struct nav *nav, struct guide_set *set, size_t lang)
 {
+	struct diag_list diags;
+
 	memset(nav, 0, sizeof *nav);
 	nav->set = set;
 	nav->lang = lang < set->count ? lang : 0;
+	/* (read again if an earlier reader of this set switched away from it) */
+	diag_init(&diags);
+	guide_set_get(set, nav->lang, &diags);
+	diag_free(&diags);
 	need_page(nav, nav_guide(nav)->start);
 	nav->here = place_at(nav_guide(nav), nav_guide(nav)->start);
 	nav->hit_current = GUIDE_NONE;
@@ -619,6 +625,7 @@ switch_language(struct nav *nav)
 	size_t next = (nav->lang + 1) % (nav->set->count ? nav->set->count : 1);
 	const struct guide *from = nav_guide(nav), *to;
 	struct diag_list diags;
+	size_t previous;
 
 	if (nav->set->count < 2)
 		return NAV_ONE_LANGUAGE;
@@ -628,6 +635,7 @@ switch_language(struct nav *nav)
 	if (to == NULL)
 		return NAV_LANGUAGE_BROKEN;
 	changed(nav);
+	previous = nav->lang;
 	nav->lang = next;
 	nav->here.page = map_page(from, to, nav->here.page);
 	for (size_t i = 0; i < nav->history_count; i++)
@@ -648,6 +656,11 @@ switch_language(struct nav *nav)
 		nav_states(nav);
 	if (nav_on_states_page(nav))
 		list_states(nav, nav->state_words);
+	/* One language at a time in memory: the one left is read again if L comes
+	   back to it (all a reader keeps is by page ID or mapped above). */
+	if (nav->indexes[previous].guide != NULL)
+		search_index_free(&nav->indexes[previous]);
+	guide_set_release(nav->set, previous);
 	return NAV_LANGUAGE_CHANGED;
 }
 

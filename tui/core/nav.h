@@ -102,7 +102,8 @@ struct nav {
 	int ended;
 };
 
-/* set->guides[lang] must be loaded. */
+/* set->guides[lang] must load without problems (it is loaded if it is not). A nav
+   keeps one language in memory: switching frees the one it leaves. */
 void nav_init(struct nav *nav, struct guide_set *set, size_t lang);
 void nav_free(struct nav *nav);
 
