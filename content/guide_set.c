@@ -287,7 +287,12 @@ load_states(struct guide_set *set, size_t i, struct diag_list *diags)
 	struct state_list *list = xcalloc(1, sizeof *list);
 	char *dir = xasprintf("%s/states", set->dirs[i]);
 
-	states_load(list, dir, set->options.allow_symlinks, diags);
+	/* The checker reads every state whole; a reader each file's [state] section,
+	   and a state's facts once it is chosen. */
+	if (set->options.checking)
+		states_load(list, dir, set->options.allow_symlinks, diags);
+	else
+		states_open(list, dir, set->options.allow_symlinks, set->charset, diags);
 	free(dir);
 	return list;
 }
@@ -310,9 +315,24 @@ guide_set_states(struct guide_set *set, size_t i, struct diag_list *diags)
 		guide->states_broken = 1;	/* one plain sentence for the reader, once */
 		return NULL;
 	}
-	if (set->charset != NULL)
+	if (set->charset != NULL && set->options.checking)
 		states_for_charset(guide->states, set->charset);
 	return guide->states;
+}
+
+int
+guide_set_need_state(struct guide_set *set, size_t i, size_t state)
+{
+	struct guide *guide = i < set->count ? set->guides[i] : NULL;
+	struct diag_list diags;
+	int broken;
+
+	if (guide == NULL || guide->states == NULL)
+		return 1;
+	diag_init(&diags);	/* a reader is never shown the checker's words */
+	broken = states_need(guide->states, state, &diags);
+	diag_free(&diags);
+	return broken;
 }
 
 /* The checker reads every language's states, problems or not, and compares them. */

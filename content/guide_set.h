@@ -42,6 +42,9 @@ void guide_set_need_all(struct guide_set *set, size_t i);
    states page or its state files have problems (added to diags once). */
 const struct state_list *guide_set_states(struct guide_set *set, size_t i,
     struct diag_list *diags);
+/* A reader's chosen state: its facts and sources, read when first needed. Returns 1
+   when they cannot be shown. */
+int guide_set_need_state(struct guide_set *set, size_t i, size_t state);
 /* Frees language i's guide (a reader who switched away from it); guide_set_get
    reads it again when asked. */
 void guide_set_release(struct guide_set *set, size_t i);

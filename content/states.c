@@ -119,24 +119,28 @@ read_fact(struct state *s, const struct ini_section *sec, const char *file,
 }
 
 static void
+read_section(struct state *s, const struct ini_doc *doc, const struct ini_section *sec,
+    const char *file, struct diag_list *diags)
+{
+	if (strcmp(sec->name, "state") == 0)
+		read_state_section(s, sec, file, diags);
+	else if (strncmp(sec->name, "fact.", 5) == 0)
+		read_fact(s, sec, file, diags);
+	else if (strncmp(sec->name, "source.", 7) == 0) {
+		s->sources = xreallocarray(s->sources, s->source_count + 1, sizeof *s->sources);
+		loader_read_source(&s->sources[s->source_count++], doc, sec, file, diags);
+	} else
+		diag_add(diags, file, sec->line, "unknown section kind [%s]: expected "
+		    "[state], [fact.TOPIC] or [source.ID]", sec->name);
+}
+
+static void
 read_doc(struct state *s, const struct ini_doc *doc, const char *file,
     struct diag_list *diags)
 {
-	for (size_t i = 0; !doc->broken && i < doc->count; i++) {
-		const struct ini_section *sec = &doc->sections[i];
-		/* (ini_doc has rejected a section given twice) */
-		if (strcmp(sec->name, "state") == 0)
-			read_state_section(s, sec, file, diags);
-		else if (strncmp(sec->name, "fact.", 5) == 0)
-			read_fact(s, sec, file, diags);
-		else if (strncmp(sec->name, "source.", 7) == 0) {
-			s->sources = xreallocarray(s->sources, s->source_count + 1,
-			    sizeof *s->sources);
-			loader_read_source(&s->sources[s->source_count++], doc, sec, file, diags);
-		} else
-			diag_add(diags, file, sec->line, "unknown section kind [%s]: expected "
-			    "[state], [fact.TOPIC] or [source.ID]", sec->name);
-	}
+	/* (ini_doc has rejected a section given twice) */
+	for (size_t i = 0; !doc->broken && i < doc->count; i++)
+		read_section(s, doc, &doc->sections[i], file, diags);
 }
 
 /* --- checking a state --- */
@@ -202,16 +206,10 @@ check_code(const struct state *s, struct diag_list *diags)
 		    s->code, expected);
 }
 
+/* What [state] says: what the list shows and a reader's words are matched with. */
 static void
-check_state(struct state *s, struct diag_list *diags)
+check_state_section(struct state *s, struct diag_list *diags)
 {
-	unsigned char *cited = xcalloc(s->source_count + 1, 1);
-
-	if (s->line == 0) {
-		diag_add(diags, s->file, 0, "no [state] section");
-		free(cited);
-		return;
-	}
 	check_code(s, diags);
 	if (text_is_blank(s->name))
 		diag_add(diags, s->file, s->line, "[state] has no name");
@@ -224,6 +222,15 @@ check_state(struct state *s, struct diag_list *diags)
 	if (s->site != NULL && !sources_is_bare_address(s->site))
 		diag_add(diags, s->file, s->line, "[state] site '%s' must be written without "
 		    "http:// or https:// and without spaces", s->site);
+	sources_check_reader_text(s->name, s->file, s->line, "state", "", diags);
+	sources_check_reader_text(s->order, s->file, s->line, "state", "", diags);
+}
+
+static void
+check_facts(struct state *s, struct diag_list *diags)
+{
+	unsigned char *cited = xcalloc(s->source_count + 1, 1);
+
 	for (int t = 0; t < STATE_TOPIC_COUNT; t++)
 		if (s->facts[t].line != 0)
 			resolve_fact(s, &s->facts[t], topic_names[t], cited, diags);
@@ -233,9 +240,18 @@ check_state(struct state *s, struct diag_list *diags)
 			diag_add(diags, s->file, s->sources[i].line, "[source.%s] is cited by no "
 			    "fact: cite it or remove it", s->sources[i].id);
 	}
-	sources_check_reader_text(s->name, s->file, s->line, "state", "", diags);
-	sources_check_reader_text(s->order, s->file, s->line, "state", "", diags);
 	free(cited);
+}
+
+static void
+check_state(struct state *s, struct diag_list *diags)
+{
+	if (s->line == 0) {
+		diag_add(diags, s->file, 0, "no [state] section");
+		return;
+	}
+	check_state_section(s, diags);
+	check_facts(s, diags);
 }
 
 /* Name, aliases and code, folded, one per line: what a reader's words are matched
@@ -264,6 +280,15 @@ compare_states(const void *a, const void *b)
 	return strcmp(x->folded, y->folded);
 }
 
+static void
+report_twice(const struct state_list *list, const struct state *s, struct diag_list *diags)
+{
+	for (size_t j = 0; j + 1 < list->count && s->code != NULL; j++)
+		if (list->states[j].code != NULL && strcmp(list->states[j].code, s->code) == 0)
+			diag_add(diags, s->file, s->line, "state '%s' is also in %s", s->code,
+			    list->states[j].file);
+}
+
 size_t
 states_load(struct state_list *list, const char *dir, int allow_symlinks,
     struct diag_list *diags)
@@ -285,15 +310,104 @@ states_load(struct state_list *list, const char *dir, int allow_symlinks,
 		ini_doc_free(&doc);
 		if (!broken)
 			check_state(s, diags);
-		for (size_t j = 0; j + 1 < list->count && s->code != NULL; j++)
-			if (list->states[j].code != NULL && strcmp(list->states[j].code, s->code) == 0)
-				diag_add(diags, s->file, s->line, "state '%s' is also in %s", s->code,
-				    list->states[j].file);
+		report_twice(list, s, diags);
 		s->folded = folded_names(s);
 	}
 	free(names);
 	qsort(list->states, list->count, sizeof *list->states, compare_states);
 	return diags->count - before;
+}
+
+/* The [state] section of a reader's state file, found through its outline. */
+static void
+open_state(struct state *s, int allow_symlinks, struct diag_list *diags)
+{
+	const struct ini_section *sec;
+	struct ini_doc doc;
+
+	s->outline = xcalloc(1, sizeof *s->outline);
+	if (ini_doc_outline(s->outline, s->file, allow_symlinks, diags) != 0)
+		return;
+	if ((sec = ini_doc_find_section(s->outline, "state")) == NULL) {
+		diag_add(diags, s->file, 0, "no [state] section");
+		return;
+	}
+	if (ini_doc_load_section(&doc, s->outline, sec, allow_symlinks, diags) == 0)
+		read_state_section(s, &doc.sections[0], s->file, diags);
+	ini_doc_free(&doc);
+	if (s->line != 0)
+		check_state_section(s, diags);
+}
+
+size_t
+states_open(struct state_list *list, const char *dir, int allow_symlinks,
+    const char *charset, struct diag_list *diags)
+{
+	size_t before = diags->count, count;
+	char **names = loader_list_ini_files(dir, &count, diags);
+
+	memset(list, 0, sizeof *list);
+	list->allow_symlinks = allow_symlinks;
+	list->charset = charset;
+	list->states = xcalloc(count + 1, sizeof *list->states);
+	list->files = xcalloc(count + 1, sizeof *list->files);
+	for (size_t i = 0; i < count; i++) {
+		struct state *s = &list->states[list->count++];
+		s->file = list->files[list->file_count++] = names[i];
+		open_state(s, allow_symlinks, diags);
+		report_twice(list, s, diags);
+		s->folded = folded_names(s);
+		if (charset != NULL && !text_charset_is_utf8(charset)) {
+			guide_recode(&s->name, charset);
+			guide_recode(&s->order, charset);
+		}
+	}
+	free(names);
+	qsort(list->states, list->count, sizeof *list->states, compare_states);
+	return diags->count - before;
+}
+
+static void
+facts_for_charset(struct state *s, const char *charset)
+{
+	for (int t = 0; t < STATE_TOPIC_COUNT; t++)
+		guide_recode(&s->facts[t].text, charset);
+	for (size_t j = 0; j < s->source_count; j++) {
+		guide_recode(&s->sources[j].publisher, charset);
+		guide_recode(&s->sources[j].title, charset);
+	}
+}
+
+int
+states_need(struct state_list *list, size_t i, struct diag_list *diags)
+{
+	struct state *s;
+	size_t before = diags->count;
+
+	if (i >= list->count)
+		return 1;
+	s = &list->states[i];
+	if (s->outline == NULL)
+		return s->broken;
+	for (size_t j = 0; j < s->outline->count; j++) {
+		const struct ini_section *sec = &s->outline->sections[j];
+		struct ini_doc doc;
+		if (strcmp(sec->name, "state") == 0)
+			continue;
+		if (ini_doc_load_section(&doc, s->outline, sec, list->allow_symlinks, diags) == 0)
+			read_section(s, &doc, &doc.sections[0], s->file, diags);
+		ini_doc_free(&doc);
+	}
+	ini_doc_free(s->outline);
+	free(s->outline);
+	s->outline = NULL;
+	if (diags->count == before)
+		check_facts(s, diags);
+	if (diags->count == before && list->charset != NULL &&
+	    !text_charset_is_utf8(list->charset))
+		facts_for_charset(s, list->charset);
+	s->broken = diags->count != before;
+	return s->broken;
 }
 
 static void
@@ -309,6 +423,9 @@ free_state(struct state *s)
 		free(s->facts[t].sources);
 		free(s->facts[t].source_refs);
 	}
+	if (s->outline != NULL)
+		ini_doc_free(s->outline);
+	free(s->outline);
 	for (size_t i = 0; i < s->source_count; i++) {
 		struct source *src = &s->sources[i];
 		free(src->id);
@@ -552,11 +669,6 @@ states_for_charset(struct state_list *list, const char *charset)
 		struct state *s = &list->states[i];
 		guide_recode(&s->name, charset);
 		guide_recode(&s->order, charset);
-		for (int t = 0; t < STATE_TOPIC_COUNT; t++)
-			guide_recode(&s->facts[t].text, charset);
-		for (size_t j = 0; j < s->source_count; j++) {
-			guide_recode(&s->sources[j].publisher, charset);
-			guide_recode(&s->sources[j].title, charset);
-		}
+		facts_for_charset(s, charset);
 	}
 }

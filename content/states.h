@@ -11,6 +11,8 @@
 #include "diag.h"
 #include "guide.h"
 
+struct ini_doc;
+
 enum state_topic {
 	STATE_WHO,		/* who may ask the court to end or change the order */
 	STATE_RESPONDENT,	/* limits on the restrained person */
@@ -42,6 +44,8 @@ struct state {
 	char *folded;		/* name, aliases and code folded for matching, by '\n' */
 	const char *file;
 	int line;
+	struct ini_doc *outline;	/* a reader's: facts and sources not read yet */
+	int broken;		/* a reader's: they were read and have problems */
 };
 
 struct state_list {
@@ -49,6 +53,8 @@ struct state_list {
 	size_t count;
 	char **files;		/* every file read, owned; states point into it */
 	size_t file_count;
+	int allow_symlinks;	/* how a reader's facts are read later */
+	const char *charset;	/* and converted (NULL: UTF-8) */
 };
 
 /* The topic's name in files ("respondent"), and back; -1 for an unknown name. */
@@ -60,6 +66,14 @@ int state_code_known(const char *code);
 /* Reads the *.ini files of dir and checks each one. Returns the number of problems added. */
 size_t states_load(struct state_list *list, const char *dir, int allow_symlinks,
     struct diag_list *diags);
+/* A reader's list: each file's [state] section only (what the list shows and
+   matches); a state's facts and sources are read when it is chosen (states_need).
+   Problems in [state] sections are added to diags as states_load does. */
+size_t states_open(struct state_list *list, const char *dir, int allow_symlinks,
+    const char *charset, struct diag_list *diags);
+/* Reads and checks state i's facts and sources if not read yet. Returns 0 when they
+   can be shown; a state with problems is marked broken (its problems go to diags). */
+int states_need(struct state_list *list, size_t i, struct diag_list *diags);
 void states_free(struct state_list *list);
 /* The state whose code is code (any case), or GUIDE_NONE. */
 size_t states_find(const struct state_list *list, const char *code);

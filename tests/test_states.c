@@ -167,6 +167,44 @@ test_choose_and_keep(void **state)
 	assert_int_equal(nav_choose_state(nav, "ZZ"), -1);
 }
 
+/* A reader's list reads each file's [state] section; a state's facts wait until it
+   is chosen, and a broken one is marked so, with the checker's own message. */
+static void
+test_reader_reads_facts_when_chosen(void **state)
+{
+	char *dir = test_fixture_path("state-fact-no-text"), *states = xasprintf("%s/states", dir);
+	char *expected = xasprintf("%s/mi.ini:8: [fact.respondent] has no text", states);
+	struct state_list list;
+	struct diag_list diags;
+	size_t mi, tx;
+
+	(void)state;
+	diag_init(&diags);
+	assert_int_equal(states_open(&list, states, 0, NULL, &diags), 0);
+	assert_int_equal(list.count, 2);
+	mi = states_find(&list, "MI");
+	tx = states_find(&list, "tx");
+	assert_string_equal(list.states[tx].name, "Texas");
+	assert_non_null(list.states[tx].outline);	/* not read yet */
+	assert_null(list.states[tx].facts[STATE_WHO].text);
+	assert_int_equal(states_need(&list, tx, &diags), 0);
+	assert_string_equal(list.states[tx].facts[STATE_WHO].text,
+	    "The restrained person may ask after 1 year.");
+	assert_string_equal(list.states[tx].sources[0].publisher, "Test library");
+	assert_int_equal(diags.count, 0);
+	assert_int_equal(states_need(&list, mi, &diags), 1);
+	assert_true(list.states[mi].broken);
+	assert_int_equal(diags.count, 1);
+	assert_string_equal(diags.items[0], expected);
+	assert_int_equal(states_need(&list, mi, &diags), 1);	/* told once */
+	assert_int_equal(diags.count, 1);
+	states_free(&list);
+	diag_free(&diags);
+	free(expected);
+	free(states);
+	free(dir);
+}
+
 static int
 setup(void **state)
 {
@@ -180,6 +218,7 @@ main(void)
 		cmocka_unit_test(test_checker_messages),
 		cmocka_unit_test(test_checked_long_ago),
 		cmocka_unit_test(test_matching),
+		cmocka_unit_test(test_reader_reads_facts_when_chosen),
 		cmocka_unit_test_setup_teardown(test_choose_and_keep, setup, test_nav_teardown),
 	};
 

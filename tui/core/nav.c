@@ -306,6 +306,9 @@ nav_states(struct nav *nav)
 	diag_init(&diags);
 	list = guide_set_states(nav->set, nav->lang, &diags);
 	diag_free(&diags);
+	/* The chosen state's facts, in this language too (after L). */
+	if (list != NULL && nav->state_code[0] != '\0')
+		guide_set_need_state(nav->set, nav->lang, states_find(list, nav->state_code));
 	return list;
 }
 
@@ -318,7 +321,9 @@ nav_state(const struct nav *nav)
 	if (nav->state_code[0] == '\0' || list == NULL)
 		return NULL;
 	i = states_find(list, nav->state_code);
-	return i != GUIDE_NONE ? &list->states[i] : NULL;
+	/* (a state whose file proved broken shows as none: the general text stands) */
+	return i != GUIDE_NONE && !list->states[i].broken && list->states[i].outline == NULL ?
+	    &list->states[i] : NULL;
 }
 
 /* The reader's state is kept by its code, which every language's files share. */
@@ -326,6 +331,7 @@ static void
 keep_state(struct nav *nav, const struct state *state)
 {
 	snprintf(nav->state_code, sizeof nav->state_code, "%s", state->code);
+	nav_states(nav);	/* reads its facts */
 	changed(nav);
 }
 
@@ -338,6 +344,8 @@ choose_state(struct nav *nav, size_t index)
 	if (list == NULL || index >= list->count || page == GUIDE_NONE)
 		return NAV_STATES_BROKEN;
 	keep_state(nav, &list->states[index]);
+	if (nav_state(nav) == NULL)
+		return NAV_STATES_BROKEN;	/* its file proved broken when read */
 	free(nav->state_words);
 	nav->state_words = NULL;
 	/* The list is done with: Back from the state's page returns to where the
