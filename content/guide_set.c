@@ -7,6 +7,9 @@
 #include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined HAVE_MALLOC_H
+#include <malloc.h>
+#endif
 
 #include "guide_set.h"
 #include "loader.h"
@@ -279,6 +282,11 @@ guide_set_release(struct guide_set *set, size_t i)
 		return;
 	guide_free(set->guides[i]);
 	set->guides[i] = NULL;
+#if defined HAVE_MALLOC_TRIM && defined HAVE_MALLOC_H
+	/* Its many small pieces lie between what stays; glibc keeps the pages they
+	   held unless asked to give them back, and the next language needs fewer. */
+	malloc_trim(0);
+#endif
 }
 
 static struct state_list *

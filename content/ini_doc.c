@@ -328,6 +328,11 @@ scan_text(struct ini_doc *doc, const char *path, const char *text, size_t length
 		}
 	}
 	measure_sections(doc, base + length);
+	if (outline && doc->count > 0 && doc->count < doc->capacity) {
+		/* (a reader keeps the outlines: no room to spare) */
+		doc->sections = xreallocarray(doc->sections, doc->count, sizeof *doc->sections);
+		doc->capacity = doc->count;
+	}
 	doc->broken = s.problems > 0;
 	return s.problems;
 }

@@ -323,18 +323,18 @@ static void
 open_state(struct state *s, int allow_symlinks, struct diag_list *diags)
 {
 	const struct ini_section *sec;
-	struct ini_doc doc;
+	struct ini_doc outline, doc;
 
-	s->outline = xcalloc(1, sizeof *s->outline);
-	if (ini_doc_outline(s->outline, s->file, allow_symlinks, diags) != 0)
-		return;
-	if ((sec = ini_doc_find_section(s->outline, "state")) == NULL) {
-		diag_add(diags, s->file, 0, "no [state] section");
-		return;
+	s->unread = 1;
+	if (ini_doc_outline(&outline, s->file, allow_symlinks, diags) == 0) {
+		if ((sec = ini_doc_find_section(&outline, "state")) == NULL)
+			diag_add(diags, s->file, 0, "no [state] section");
+		else if (ini_doc_load_section(&doc, &outline, sec, allow_symlinks, diags) == 0)
+			read_state_section(s, &doc.sections[0], s->file, diags);
+		if (sec != NULL)
+			ini_doc_free(&doc);
 	}
-	if (ini_doc_load_section(&doc, s->outline, sec, allow_symlinks, diags) == 0)
-		read_state_section(s, &doc.sections[0], s->file, diags);
-	ini_doc_free(&doc);
+	ini_doc_free(&outline);
 	if (s->line != 0)
 		check_state_section(s, diags);
 }
@@ -382,25 +382,21 @@ int
 states_need(struct state_list *list, size_t i, struct diag_list *diags)
 {
 	struct state *s;
+	struct ini_doc doc;
 	size_t before = diags->count;
 
 	if (i >= list->count)
 		return 1;
 	s = &list->states[i];
-	if (s->outline == NULL)
+	if (!s->unread)
 		return s->broken;
-	for (size_t j = 0; j < s->outline->count; j++) {
-		const struct ini_section *sec = &s->outline->sections[j];
-		struct ini_doc doc;
-		if (strcmp(sec->name, "state") == 0)
-			continue;
-		if (ini_doc_load_section(&doc, s->outline, sec, list->allow_symlinks, diags) == 0)
-			read_section(s, &doc, &doc.sections[0], s->file, diags);
-		ini_doc_free(&doc);
-	}
-	ini_doc_free(s->outline);
-	free(s->outline);
-	s->outline = NULL;
+	s->unread = 0;
+	/* The whole file again (a state file is small); [state] is read already. */
+	if (ini_doc_load(&doc, s->file, list->allow_symlinks, diags) == 0)
+		for (size_t j = 0; j < doc.count; j++)
+			if (strcmp(doc.sections[j].name, "state") != 0)
+				read_section(s, &doc, &doc.sections[j], s->file, diags);
+	ini_doc_free(&doc);
 	if (diags->count == before)
 		check_facts(s, diags);
 	if (diags->count == before && list->charset != NULL &&
@@ -423,9 +419,6 @@ free_state(struct state *s)
 		free(s->facts[t].sources);
 		free(s->facts[t].source_refs);
 	}
-	if (s->outline != NULL)
-		ini_doc_free(s->outline);
-	free(s->outline);
 	for (size_t i = 0; i < s->source_count; i++) {
 		struct source *src = &s->sources[i];
 		free(src->id);

@@ -11,8 +11,6 @@
 #include "diag.h"
 #include "guide.h"
 
-struct ini_doc;
-
 enum state_topic {
 	STATE_WHO,		/* who may ask the court to end or change the order */
 	STATE_RESPONDENT,	/* limits on the restrained person */
@@ -44,7 +42,7 @@ struct state {
 	char *folded;		/* name, aliases and code folded for matching, by '\n' */
 	const char *file;
 	int line;
-	struct ini_doc *outline;	/* a reader's: facts and sources not read yet */
+	int unread;		/* a reader's: facts and sources not read yet */
 	int broken;		/* a reader's: they were read and have problems */
 };
 

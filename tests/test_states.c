@@ -185,7 +185,7 @@ test_reader_reads_facts_when_chosen(void **state)
 	mi = states_find(&list, "MI");
 	tx = states_find(&list, "tx");
 	assert_string_equal(list.states[tx].name, "Texas");
-	assert_non_null(list.states[tx].outline);	/* not read yet */
+	assert_true(list.states[tx].unread);	/* not read yet */
 	assert_null(list.states[tx].facts[STATE_WHO].text);
 	assert_int_equal(states_need(&list, tx, &diags), 0);
 	assert_string_equal(list.states[tx].facts[STATE_WHO].text,

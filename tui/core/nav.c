@@ -322,7 +322,7 @@ nav_state(const struct nav *nav)
 		return NULL;
 	i = states_find(list, nav->state_code);
 	/* (a state whose file proved broken shows as none: the general text stands) */
-	return i != GUIDE_NONE && !list->states[i].broken && list->states[i].outline == NULL ?
+	return i != GUIDE_NONE && !list->states[i].broken && !list->states[i].unread ?
 	    &list->states[i] : NULL;
 }
 
