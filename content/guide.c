@@ -89,6 +89,7 @@ guide_free(struct guide *guide)
 	free(guide->outlines);
 	free(guide->pages);
 	free(guide->page_slots);
+	free(guide->source_slots);
 	free(guide->resources);
 	free(guide->sources);
 	free(guide->files);
@@ -108,9 +109,9 @@ guide_free(struct guide *guide)
 	free(guide);
 }
 
-/* Page IDs are looked up for every link and parent: with 10,000 pages a linear scan
-   made loading quadratic. An open-addressing table (FNV-1a, linear probing) keeps
-   each lookup constant. */
+/* Page and source IDs are looked up for every link, parent and citation: with
+   10,000 pages a linear scan made loading quadratic. An open-addressing table
+   (FNV-1a, linear probing) keeps each lookup constant. */
 static size_t
 hash_id(const char *id)
 {
@@ -131,36 +132,70 @@ slot_insert(size_t *slots, size_t count, const char *id, size_t index)
 	slots[at] = index + 1;
 }
 
+/* An ID table over n items (the last one new), kept at most half full: rebuilt
+   twice as big when it would pass that. id(items, i) is item i's ID. */
+static void
+index_last(size_t **slots, size_t *slot_count, size_t n, const void *items,
+    const char *(*id)(const void *items, size_t i))
+{
+	if (n * 2 > *slot_count) {
+		size_t count = *slot_count ? *slot_count * 2 : 64;
+		while (n * 2 > count)
+			count *= 2;
+		free(*slots);
+		*slots = xcalloc(count, sizeof **slots);
+		*slot_count = count;
+		for (size_t i = 0; i + 1 < n; i++)
+			slot_insert(*slots, count, id(items, i), i);
+	}
+	slot_insert(*slots, *slot_count, id(items, n - 1), n - 1);
+}
+
+static size_t
+find_in(const size_t *slots, size_t slot_count, const char *id, const void *items,
+    const char *(*id_of)(const void *items, size_t i))
+{
+	size_t at;
+
+	if (id == NULL || slots == NULL)
+		return GUIDE_NONE;
+	at = hash_id(id) & (slot_count - 1);
+	for (; slots[at] != 0; at = (at + 1) & (slot_count - 1))
+		if (strcmp(id_of(items, slots[at] - 1), id) == 0)
+			return slots[at] - 1;
+	return GUIDE_NONE;
+}
+
+static const char *
+page_id(const void *pages, size_t i)
+{
+	return ((const struct page *)pages)[i].id;
+}
+
+static const char *
+source_id(const void *sources, size_t i)
+{
+	return ((const struct source *)sources)[i].id;
+}
+
 void
 guide_index_last_page(struct guide *guide)
 {
-	size_t n = guide->page_count;
+	index_last(&guide->page_slots, &guide->page_slot_count, guide->page_count,
+	    guide->pages, page_id);
+}
 
-	if (n * 2 > guide->page_slot_count) {
-		size_t count = guide->page_slot_count ? guide->page_slot_count * 2 : 64;
-		while (n * 2 > count)
-			count *= 2;
-		free(guide->page_slots);
-		guide->page_slots = xcalloc(count, sizeof *guide->page_slots);
-		guide->page_slot_count = count;
-		for (size_t i = 0; i + 1 < n; i++)
-			slot_insert(guide->page_slots, count, guide->pages[i].id, i);
-	}
-	slot_insert(guide->page_slots, guide->page_slot_count, guide->pages[n - 1].id, n - 1);
+void
+guide_index_last_source(struct guide *guide)
+{
+	index_last(&guide->source_slots, &guide->source_slot_count, guide->source_count,
+	    guide->sources, source_id);
 }
 
 size_t
 guide_find_page(const struct guide *guide, const char *id)
 {
-	size_t at;
-
-	if (id == NULL || guide->page_slots == NULL)
-		return GUIDE_NONE;
-	at = hash_id(id) & (guide->page_slot_count - 1);
-	for (; guide->page_slots[at] != 0; at = (at + 1) & (guide->page_slot_count - 1))
-		if (strcmp(guide->pages[guide->page_slots[at] - 1].id, id) == 0)
-			return guide->page_slots[at] - 1;
-	return GUIDE_NONE;
+	return find_in(guide->page_slots, guide->page_slot_count, id, guide->pages, page_id);
 }
 
 size_t
@@ -175,10 +210,8 @@ guide_find_resource(const struct guide *guide, const char *id)
 size_t
 guide_find_source(const struct guide *guide, const char *id)
 {
-	for (size_t i = 0; id != NULL && i < guide->source_count; i++)
-		if (strcmp(guide->sources[i].id, id) == 0)
-			return i;
-	return GUIDE_NONE;
+	return find_in(guide->source_slots, guide->source_slot_count, id, guide->sources,
+	    source_id);
 }
 
 size_t

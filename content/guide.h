@@ -146,6 +146,8 @@ struct guide {
 	size_t file_count;
 	size_t *page_slots;	/* hash of page IDs: index + 1, 0 for an empty slot */
 	size_t page_slot_count;
+	size_t *source_slots;	/* the same for source IDs */
+	size_t source_slot_count;
 	const char *guide_file;	/* where [guide] was found */
 	int guide_line;
 	int guide_partial;	/* its file had raw problems: fields not loaded */
@@ -163,6 +165,8 @@ void guide_free(struct guide *guide);
 size_t guide_find_page(const struct guide *guide, const char *id);
 /* Adds the last page of guide->pages to the ID lookup (call after each new page). */
 void guide_index_last_page(struct guide *guide);
+/* The same for guide->sources. */
+void guide_index_last_source(struct guide *guide);
 size_t guide_find_resource(const struct guide *guide, const char *id);
 size_t guide_find_source(const struct guide *guide, const char *id);
 /* The page the reader reaches from page without a choice of its own: choosing a

@@ -110,7 +110,9 @@ scan_section(struct scan *s, const char *text, const char *end)
 		free(name);
 		return;
 	}
-	if ((earlier = ini_doc_find_section(doc, name)) != NULL) {
+	/* (an outline leaves this to its reader: each page, resource or source ID is
+	   checked once in the whole guide, and what is read later is scanned whole) */
+	if (!s->outline && (earlier = ini_doc_find_section(doc, name)) != NULL) {
 		scan_problem(s, "section [%s] appears twice (first at line %d)", name,
 		    earlier->line);
 		free(name);

@@ -94,7 +94,7 @@ page_add_block(struct page *page, enum block_kind kind, const struct ini_entry *
 	struct block *b;
 	char **parts[3];
 
-	page->blocks = xreallocarray(page->blocks, page->block_count + 1, sizeof *page->blocks);
+	page->blocks = xgrow(page->blocks, page->block_count, sizeof *page->blocks);
 	b = &page->blocks[page->block_count++];
 	memset(b, 0, sizeof *b);
 	b->kind = kind;
@@ -201,7 +201,7 @@ page_stub(struct guide *guide, const char *id, const char *file, int line,
 	if (!is_new_id("page", id, earlier != GUIDE_NONE ? guide->pages[earlier].file : NULL,
 	    earlier != GUIDE_NONE ? guide->pages[earlier].line : 0, file, line, diags))
 		return NULL;
-	guide->pages = xreallocarray(guide->pages, guide->page_count + 1, sizeof *guide->pages);
+	guide->pages = xgrow(guide->pages, guide->page_count, sizeof *guide->pages);
 	page = &guide->pages[guide->page_count++];
 	memset(page, 0, sizeof *page);
 	page->id = xstrdup(id);
@@ -275,7 +275,7 @@ resource_stub(struct guide *guide, const char *id, const char *file, int line,
 	    : NULL, earlier != GUIDE_NONE ? guide->resources[earlier].line : 0, file, line,
 	    diags))
 		return NULL;
-	guide->resources = xreallocarray(guide->resources, guide->resource_count + 1,
+	guide->resources = xgrow(guide->resources, guide->resource_count,
 	    sizeof *guide->resources);
 	r = &guide->resources[guide->resource_count++];
 	memset(r, 0, sizeof *r);
@@ -349,11 +349,11 @@ source_stub(struct guide *guide, const char *id, const char *file, int line,
 	    : NULL, earlier != GUIDE_NONE ? guide->sources[earlier].line : 0, file, line,
 	    diags))
 		return NULL;
-	guide->sources = xreallocarray(guide->sources, guide->source_count + 1,
-	    sizeof *guide->sources);
+	guide->sources = xgrow(guide->sources, guide->source_count, sizeof *guide->sources);
 	s = &guide->sources[guide->source_count++];
 	memset(s, 0, sizeof *s);
 	s->id = xstrdup(id);
+	guide_index_last_source(guide);
 	s->file = file;
 	s->line = line;
 	return s;
@@ -862,12 +862,22 @@ open_first_parts(struct guide *g, const char *dir, struct diag_list *diags)
 struct guide *
 guide_open(const char *dir, const struct guide_options *options, struct diag_list *diags)
 {
+	size_t count;
+	char **files = loader_list_ini_files(dir, &count, diags);
+
+	return guide_open_files(dir, files, count, options, diags);
+}
+
+struct guide *
+guide_open_files(const char *dir, char **files, size_t count,
+    const struct guide_options *options, struct diag_list *diags)
+{
 	struct guide *guide = guide_new();
-	size_t count, before = diags->count, sections = 0;
+	size_t before = diags->count, sections = 0;
 
 	guide->options = *options;
 	guide->checking = options->checking;
-	guide->files = loader_list_ini_files(dir, &count, diags);
+	guide->files = files;
 	guide->file_count = count;
 	guide->outlines = xcalloc(count > 0 ? count : 1, sizeof *guide->outlines);
 	for (size_t i = 0; i < count; i++) {

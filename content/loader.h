@@ -19,6 +19,10 @@ struct guide *guide_load(const char *dir, const struct guide_options *options,
    be shown. */
 struct guide *guide_open(const char *dir, const struct guide_options *options,
     struct diag_list *diags);
+/* The same for the files named (the guide takes the array and its strings; the
+   fuzzer's are memfds). dir names the guide in guide-wide messages. */
+struct guide *guide_open_files(const char *dir, char **files, size_t count,
+    const struct guide_options *options, struct diag_list *diags);
 /* Reads a part of a reader's guide if it is not read yet (nothing to do for the
    checker's). Returns 0 when it can be shown; its problems are added to diags once,
    and a page with any is marked broken (PART_BROKEN). */

@@ -104,3 +104,11 @@ xasprintf(const char *format, ...)
 	va_end(ap);
 	return p;
 }
+
+void *
+xgrow(void *array, size_t count, size_t size)
+{
+	if (count == 0 || (count & (count - 1)) == 0)
+		return xreallocarray(array, count > 0 ? count * 2 : 1, size);
+	return array;
+}

@@ -13,6 +13,10 @@ void xalloc_on_failure(void (*hook)(void));
 void *xmalloc(size_t size);
 void *xcalloc(size_t count, size_t size);
 void *xreallocarray(void *ptr, size_t count, size_t size);
+/* Room for one more item at the end of an array of count items that grows only
+   through here: it doubles at each power of two, so n appends cost O(n), not the
+   O(n^2) copying of one realloc per item. */
+void *xgrow(void *array, size_t count, size_t size);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *format, ...) __attribute__((format(printf, 1, 2)));

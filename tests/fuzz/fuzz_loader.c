@@ -9,6 +9,11 @@
    The docs are then built into a guide and validated (guide_build), exactly as
    guide_load does.
 
+   The same files are then read as a reader reads them (guide_open_files: each
+   file's outline, then each part when needed, through ini_doc_load_section), and
+   every part is needed in turn: a guide the checker passes must read the same way,
+   every page shown with the same title; any other must still be safe to lay out.
+
    When the guide has no problems (the only case in which haven shows a guide), every
    page is laid out at widths 0, 1, 7 and 40, the guide is searched, and the guide is
    recoded for an ASCII terminal and laid out again. The raw input, when it is valid
@@ -271,6 +276,45 @@ text_checks(const uint8_t *data, size_t size)
 	free(s);
 }
 
+/* The reader's way through the same files (see the top of the file). */
+static void
+read_as_a_reader(const struct guide *checked, int checked_ok, char paths[][64],
+    size_t count)
+{
+	struct guide_options options = { keys_placeholder_names(), 1, NULL, 0, 0, NULL };
+	char **files = calloc(count, sizeof *files);
+	struct diag_list diags;
+	struct guide *guide;
+	int opened;
+
+	if (files == NULL)
+		harness_fail("calloc");
+	for (size_t i = 0; i < count; i++)
+		if ((files[i] = strdup(paths[i])) == NULL)
+			harness_fail("strdup");
+	diag_init(&diags);
+	guide = guide_open_files("fuzz", files, count, &options, &diags);
+	opened = diags.count == 0;
+	if (checked_ok && !opened)
+		abort();	/* the checker passed it: a reader must open it */
+	if (opened) {
+		for (size_t p = 0; p < guide->page_count; p++) {
+			guide_need_view(guide, p, &diags);
+			guide_need_sources(guide, p, &diags);
+		}
+		guide_need_all(guide, &diags);
+		if (checked_ok && diags.count != 0)
+			abort();	/* ... and read every part without a problem */
+		for (size_t p = 0; checked_ok && p < guide->page_count; p++)
+			if (!page_is_shown(&guide->pages[p]) ||
+			    strcmp(guide->pages[p].title, checked->pages[p].title) != 0)
+				abort();	/* ... the same pages, in the same order */
+		lay_out_guide(guide, widths + 3, 1);	/* broken pages too */
+	}
+	guide_free(guide);
+	diag_free(&diags);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int
@@ -278,7 +322,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct ini_doc docs[MAX_FILES];
 	int fds[MAX_FILES];
-	char path[64];
+	char paths[MAX_FILES][64];
+	int checked_ok;
 	size_t count = 0, at = 0;
 	struct diag_list diags;
 	struct guide *guide;
@@ -296,8 +341,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			found = memmem(data + at, size - at, MARKER, strlen(MARKER));
 		if (found != NULL)
 			length = (size_t)(found - (data + at)) + 1;	/* keep its '\n' */
-		fds[count] = memfd_with(data + at, length, path, sizeof path);
-		ini_doc_load(&docs[count], path, 1, &diags);
+		fds[count] = memfd_with(data + at, length, paths[count], sizeof paths[count]);
+		ini_doc_load(&docs[count], paths[count], 1, &diags);
 		count++;
 		if (found == NULL)
 			break;
@@ -307,7 +352,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	guide = guide_new();
 	guide->checking = 1;	/* every rule, the checker's too */
 	guide_build(guide, "fuzz", keys_placeholder_names(), docs, count, &diags);
-	if (diags.count == 0) {
+	checked_ok = diags.count == 0;
+	read_as_a_reader(guide, checked_ok, paths, count);
+	if (checked_ok) {
 		/* A guide haven would show. */
 		lay_out_guide(guide, widths, sizeof widths / sizeof widths[0]);
 		search_guide(guide, data, size);
