@@ -205,6 +205,38 @@ test_reader_reads_facts_when_chosen(void **state)
 	free(dir);
 }
 
+/* A reader chooses a state whose file is broken: one plain sentence, no state kept,
+   and another state can still be chosen. */
+static void
+test_reader_chooses_a_broken_state(void **state)
+{
+	char *dir = test_fixture_path("state-fact-no-text");
+	struct guide_options options = *test_guide_options();
+	struct diag_list diags;
+	struct guide_set set;
+	struct nav nav;
+
+	(void)state;
+	options.checking = 0;
+	diag_init(&diags);
+	assert_int_equal(guide_set_open(&set, dir, &options, &diags), 0);
+	assert_non_null(guide_set_get(&set, 0, &diags));
+	assert_int_equal(diags.count, 0);
+	nav_init(&nav, &set, 0);
+	assert_int_equal(nav_open_item(&nav, 2), NAV_SHOWN);	/* Rules in your state */
+	assert_int_equal(nav_search(&nav, "mich"), NAV_STATE_BROKEN);
+	assert_null(nav_state(&nav));
+	assert_true(nav_on_states_page(&nav));
+	assert_int_equal(nav_search(&nav, "tex"), NAV_SHOWN);
+	assert_string_equal(nav_state(&nav)->code, "TX");
+	assert_string_equal(nav_state(&nav)->facts[STATE_WHO].text,
+	    "The restrained person may ask after 1 year.");
+	nav_free(&nav);
+	guide_set_free(&set);
+	diag_free(&diags);
+	free(dir);
+}
+
 static int
 setup(void **state)
 {
@@ -219,6 +251,7 @@ main(void)
 		cmocka_unit_test(test_checked_long_ago),
 		cmocka_unit_test(test_matching),
 		cmocka_unit_test(test_reader_reads_facts_when_chosen),
+		cmocka_unit_test(test_reader_chooses_a_broken_state),
 		cmocka_unit_test_setup_teardown(test_choose_and_keep, setup, test_nav_teardown),
 	};
 

@@ -343,9 +343,10 @@ choose_state(struct nav *nav, size_t index)
 
 	if (list == NULL || index >= list->count || page == GUIDE_NONE)
 		return NAV_STATES_BROKEN;
+	/* Its facts are read now; a file that proves broken keeps the state before. */
+	if (guide_set_need_state(nav->set, nav->lang, index) != 0)
+		return NAV_STATE_BROKEN;
 	keep_state(nav, &list->states[index]);
-	if (nav_state(nav) == NULL)
-		return NAV_STATES_BROKEN;	/* its file proved broken when read */
 	free(nav->state_words);
 	nav->state_words = NULL;
 	/* The list is done with: Back from the state's page returns to where the

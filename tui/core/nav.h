@@ -39,6 +39,7 @@ enum nav_outcome {
 	NAV_LANGUAGE_CHANGED,	/* shown in the next language: change the UI words too */
 	NAV_STATE_NO_MATCH,	/* no state has that name: the nearest are listed */
 	NAV_STATES_BROKEN,	/* the state files have problems: none can be chosen */
+	NAV_STATE_BROKEN,	/* the chosen state's file proved broken when read */
 	NAV_ENDED		/* quit */
 };
 

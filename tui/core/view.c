@@ -417,6 +417,9 @@ view_outcome_message(const struct nav *nav, enum nav_outcome outcome,
 		return xstrdup(_("The other language cannot be shown right now."));
 	case NAV_STATES_BROKEN:
 		return xstrdup(_("The list of states cannot be shown right now."));
+	case NAV_STATE_BROKEN:
+		return xstrdup(_("The rules of that state cannot be shown right now. The general "
+		    "text still stands: ask the court clerk."));
 	case NAV_STATE_NO_MATCH:
 		return clean_and_free(no_state_matches(nav));
 	default:
