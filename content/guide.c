@@ -26,28 +26,40 @@ guide_new(void)
 	return guide;
 }
 
-static void
-page_free(struct page *page)
+void
+page_clear_content(struct page *page)
 {
 	for (size_t i = 0; i < page->block_count; i++) {
 		free(page->blocks[i].text);
 		free(page->blocks[i].detail);
 		free(page->blocks[i].said);
 	}
+	free(page->blocks);
 	free(page->question);
 	free(page->explain);
 	free(page->summary);
-	free(page->blocks);
+	free(page->source_refs);
+	page->blocks = NULL;
+	page->block_count = 0;
+	page->question = page->explain = page->summary = NULL;
+	page->source_refs = NULL;
+	page->source_ref_count = 0;
+	page->state_topics = 0;
+}
+
+static void
+page_free(struct page *page)
+{
+	page_clear_content(page);
 	free(page->id);
 	free(page->title);
 	free(page->short_title);
 	free(page->parent_id);
 	free(page->sources);
-	free(page->source_refs);
 	free(page->reviewed);
 }
 
-static void
+void
 source_free(struct source *s)
 {
 	free(s->id);
@@ -333,13 +345,22 @@ guide_recode(char **field, const char *charset)
 	*field = converted;
 }
 
+static void
+recode_fields(char **const *fields, size_t count, const char *charset)
+{
+	for (size_t i = 0; i < count; i++)
+		guide_recode(fields[i], charset);
+}
+
+#define RECODE_FIELDS(fields, charset) \
+	recode_fields(fields, sizeof fields / sizeof fields[0], charset)
+
 void
 guide_fields_for_charset(struct guide *guide, const char *charset)
 {
 	char **fields[] = { &guide->title, &guide->language_name, &guide->disclaimer };
 
-	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
-		guide_recode(fields[i], charset);
+	RECODE_FIELDS(fields, charset);
 }
 
 void
@@ -348,8 +369,7 @@ page_for_charset(struct page *p, const char *charset)
 	char **fields[] = { &p->title, &p->short_title, &p->reviewed, &p->question,
 		&p->explain };
 
-	for (size_t j = 0; j < sizeof fields / sizeof fields[0]; j++)
-		guide_recode(fields[j], charset);
+	RECODE_FIELDS(fields, charset);
 	for (size_t j = 0; j < p->block_count; j++) {
 		if (p->blocks[j].kind != BLOCK_CHOICE && p->blocks[j].kind != BLOCK_RESOURCE)
 			guide_recode(&p->blocks[j].text, charset);
@@ -364,8 +384,7 @@ resource_for_charset(struct resource *r, const char *charset)
 	char **fields[] = { &r->name, &r->phone, &r->tty, &r->text, &r->web, &r->hours,
 		&r->note };
 
-	for (size_t j = 0; j < sizeof fields / sizeof fields[0]; j++)
-		guide_recode(fields[j], charset);
+	RECODE_FIELDS(fields, charset);
 }
 
 void
@@ -373,8 +392,7 @@ source_for_charset(struct source *s, const char *charset)
 {
 	char **fields[] = { &s->publisher, &s->title, &s->address };
 
-	for (size_t j = 0; j < sizeof fields / sizeof fields[0]; j++)
-		guide_recode(fields[j], charset);
+	RECODE_FIELDS(fields, charset);
 }
 
 void

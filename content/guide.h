@@ -161,6 +161,11 @@ struct guide {
 struct state_list;
 struct guide *guide_new(void);
 void guide_free(struct guide *guide);
+/* Frees what a page shows and leads to (blocks, question, summary, citations): a
+   page that cannot be shown keeps its ID, title and place only. */
+void page_clear_content(struct page *page);
+/* Frees a source's fields (a state file holds sources too). */
+void source_free(struct source *source);
 
 size_t guide_find_page(const struct guide *guide, const char *id);
 /* Adds the last page of guide->pages to the ID lookup (call after each new page). */

@@ -551,8 +551,10 @@ doc_unread(struct ini_doc *doc, const char *path)
 	doc->broken = 1;
 }
 
-int
-ini_doc_load(struct ini_doc *doc, const char *path, int follow_links,
+/* Reads path whole and scans it: all of it, with iniparser's values (ini_doc_load),
+   or its section lines only (ini_doc_outline). */
+static int
+read_and_scan(struct ini_doc *doc, const char *path, int follow_links, int outline,
     struct diag_list *diags)
 {
 	struct ini_stamp stamp;
@@ -564,31 +566,26 @@ ini_doc_load(struct ini_doc *doc, const char *path, int follow_links,
 		doc_unread(doc, path);
 		return 1;
 	}
-	problems = ini_doc_scan(doc, path, text, length, diags);
+	problems = scan_text(doc, path, text, length, 0, 0, outline, diags);
 	doc->stamp = stamp;
-	if (problems == 0)
+	if (problems == 0 && !outline)
 		problems = load_values(doc, text, length, diags);
 	free(text);
 	return problems;
 }
 
 int
+ini_doc_load(struct ini_doc *doc, const char *path, int follow_links,
+    struct diag_list *diags)
+{
+	return read_and_scan(doc, path, follow_links, 0, diags);
+}
+
+int
 ini_doc_outline(struct ini_doc *doc, const char *path, int follow_links,
     struct diag_list *diags)
 {
-	struct ini_stamp stamp;
-	size_t length = 0;
-	char *text;
-	int problems;
-
-	if (read_whole_file(path, follow_links, &text, &length, &stamp, diags) != 0) {
-		doc_unread(doc, path);
-		return 1;
-	}
-	problems = scan_text(doc, path, text, length, 0, 0, 1, diags);
-	doc->stamp = stamp;
-	free(text);
-	return problems;
+	return read_and_scan(doc, path, follow_links, 1, diags);
 }
 
 static int
@@ -596,6 +593,12 @@ same_stamp(const struct ini_stamp *a, const struct ini_stamp *b)
 {
 	return a->size == b->size && a->mtime_sec == b->mtime_sec &&
 	    a->mtime_nsec == b->mtime_nsec && a->inode == b->inode;
+}
+
+int
+ini_doc_same_file(const struct ini_doc *a, const struct ini_doc *b)
+{
+	return same_stamp(&a->stamp, &b->stamp);
 }
 
 int

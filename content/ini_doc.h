@@ -63,6 +63,8 @@ int ini_doc_outline(struct ini_doc *doc, const char *path, int follow_links,
    doc then holds that one section, with the file's line numbers. */
 int ini_doc_load_section(struct ini_doc *doc, const struct ini_doc *outline,
     const struct ini_section *section, int follow_links, struct diag_list *diags);
+/* Were a and b read from the same file, unchanged (size, time, inode)? */
+int ini_doc_same_file(const struct ini_doc *a, const struct ini_doc *b);
 /* Scans a buffer only (no iniparser): for tests and fuzzing of the line rules. */
 int ini_doc_scan(struct ini_doc *doc, const char *path, const char *text, size_t length,
     struct diag_list *diags);

@@ -669,24 +669,23 @@ mark_broken(struct guide *g, enum part_kind kind, size_t i)
 	if (kind != PART_PAGE)
 		return;
 	p = &g->pages[i];
-	for (size_t j = 0; j < p->block_count; j++) {
-		free(p->blocks[j].text);
-		free(p->blocks[j].detail);
-		free(p->blocks[j].said);
-	}
-	free(p->blocks);
-	p->blocks = NULL;
-	p->block_count = 0;
-	free(p->question);
-	free(p->summary);
-	free(p->explain);
-	p->question = p->summary = p->explain = NULL;
-	p->state_topics = 0;
-	free(p->source_refs);
-	p->source_refs = NULL;
-	p->source_ref_count = 0;
+	page_clear_content(p);
 	if (p->title == NULL)
 		p->title = xstrdup(p->id);
+}
+
+/* Fills part i from sec of doc (doc NULL: it could not be read), then checks and
+   converts it; any problem since before marks it broken. */
+static void
+settle_part(struct guide *g, enum part_kind kind, size_t i, const struct ini_doc *doc,
+    const struct ini_section *sec, size_t before, struct diag_list *diags)
+{
+	if (doc != NULL)
+		fill_part(g, kind, i, doc, sec, diags);
+	if (diags->count == before)
+		check_part(g, kind, i, diags);
+	if (diags->count != before)
+		mark_broken(g, kind, i);
 }
 
 /* Reads, checks and converts one part the first time it is needed. Returns 0 when it
@@ -697,17 +696,15 @@ need_part(struct guide *g, enum part_kind kind, size_t i, struct diag_list *diag
 	struct guide_part *where = part_where(g, kind, i);
 	size_t before = diags->count;
 	struct ini_doc doc;
+	int read;
 
 	if (where->state != PART_UNREAD)
 		return where->state == PART_BROKEN;
 	where->state = PART_LOADED;	/* (a page's resources are read from inside) */
-	if (read_part(g, where, &doc, diags) == 0)
-		fill_part(g, kind, i, &doc, &doc.sections[0], diags);
+	read = read_part(g, where, &doc, diags) == 0;
+	settle_part(g, kind, i, read ? &doc : NULL, read ? &doc.sections[0] : NULL, before,
+	    diags);
 	ini_doc_free(&doc);
-	if (diags->count == before)
-		check_part(g, kind, i, diags);
-	if (diags->count != before)
-		mark_broken(g, kind, i);
 	return where->state == PART_BROKEN;
 }
 
@@ -733,19 +730,30 @@ guide_need_sources(struct guide *g, size_t page, struct diag_list *diags)
 			need_part(g, PART_SOURCE, p->source_refs[i], diags);
 }
 
-/* The pages a view also shows a little of: their own problems are theirs (each
-   says so when opened), not the view's. */
-static void
-need_neighbours(struct guide *g, size_t page)
+int
+guide_need_view(struct guide *g, size_t page, struct diag_list *diags)
 {
-	struct diag_list theirs;
+	struct diag_list theirs;	/* the other pages' problems are their own: each
+					   says so when it is opened */
+	size_t steps = 0;
 
+	if (guide_need_page(g, page, diags) != 0)
+		return 1;
 	diag_init(&theirs);
-	/* Its parents name the way back in the line that says where the reader is. */
-	for (size_t at = g->pages[page].parent, steps = 0; at != GUIDE_NONE && at != g->start &&
-	    steps <= g->page_count; at = g->pages[at].parent, steps++)
-		if (guide_need_page(g, at, &theirs) != 0)
-			break;	/* its ID stands in for its title */
+	/* Its parents name the way back in the line that says where the reader is; a
+	   chain that loops would never end it (the checker names the loop). */
+	for (size_t at = g->pages[page].parent; at != GUIDE_NONE && at != g->start;
+	    at = g->pages[at].parent) {
+		if (++steps > g->page_count) {
+			diag_add(diags, g->pages[page].file, g->pages[page].line,
+			    "[page.%s] parent chain loops and never reaches the start page",
+			    g->pages[page].id);
+			mark_broken(g, PART_PAGE, page);
+			diag_free(&theirs);
+			return 1;
+		}
+		guide_need_page(g, at, &theirs);	/* (a broken one shows its ID) */
+	}
 	/* A choice without a label of its own shows its page's title. */
 	for (size_t j = 0; j < g->pages[page].block_count; j++) {
 		const struct block *b = &g->pages[page].blocks[j];
@@ -753,35 +761,6 @@ need_neighbours(struct guide *g, size_t page)
 			guide_need_page(g, b->target, &theirs);
 	}
 	diag_free(&theirs);
-}
-
-/* Does the page's parent chain end (at the start page, or at a page with no parent)?
-   One that loops would never end the "where you are" line; the checker names it. */
-static int
-chain_ends(const struct guide *g, size_t page)
-{
-	size_t steps = 0;
-
-	for (size_t at = g->pages[page].parent; at != GUIDE_NONE && at != g->start;
-	    at = g->pages[at].parent)
-		if (++steps > g->page_count || g->pages[at].where.state == PART_UNREAD)
-			return steps <= g->page_count;
-	return 1;
-}
-
-int
-guide_need_view(struct guide *g, size_t page, struct diag_list *diags)
-{
-	if (guide_need_page(g, page, diags) != 0)
-		return 1;
-	need_neighbours(g, page);
-	if (!chain_ends(g, page)) {
-		diag_add(diags, g->pages[page].file, g->pages[page].line,
-		    "[page.%s] parent chain loops and never reaches the start page",
-		    g->pages[page].id);
-		mark_broken(g, PART_PAGE, page);
-		return 1;
-	}
 	return 0;
 }
 
@@ -796,10 +775,7 @@ need_file(struct guide *g, size_t i, struct diag_list *diags)
 	int same;
 
 	ini_doc_load(&doc, g->files[i], g->options.allow_symlinks, diags);
-	same = !doc.broken && doc.count == outline->count &&
-	    doc.stamp.size == outline->stamp.size && doc.stamp.inode == outline->stamp.inode &&
-	    doc.stamp.mtime_sec == outline->stamp.mtime_sec &&
-	    doc.stamp.mtime_nsec == outline->stamp.mtime_nsec;
+	same = !doc.broken && doc.count == outline->count && ini_doc_same_file(&doc, outline);
 	for (enum part_kind kind = PART_PAGE; kind <= PART_SOURCE; kind++) {
 		for (size_t n = 0; n < counts[kind]; n++) {
 			struct guide_part *where = part_where(g, kind, n);
@@ -811,11 +787,7 @@ need_file(struct guide *g, size_t i, struct diag_list *diags)
 				continue;
 			}
 			where->state = PART_LOADED;
-			fill_part(g, kind, n, &doc, &doc.sections[where->section], diags);
-			if (diags->count == before)
-				check_part(g, kind, n, diags);
-			if (diags->count != before)
-				mark_broken(g, kind, n);
+			settle_part(g, kind, n, &doc, &doc.sections[where->section], before, diags);
 		}
 	}
 	ini_doc_free(&doc);

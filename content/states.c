@@ -372,10 +372,8 @@ facts_for_charset(struct state *s, const char *charset)
 {
 	for (int t = 0; t < STATE_TOPIC_COUNT; t++)
 		guide_recode(&s->facts[t].text, charset);
-	for (size_t j = 0; j < s->source_count; j++) {
-		guide_recode(&s->sources[j].publisher, charset);
-		guide_recode(&s->sources[j].title, charset);
-	}
+	for (size_t j = 0; j < s->source_count; j++)
+		source_for_charset(&s->sources[j], charset);	/* as the guide's own */
 }
 
 int
@@ -419,15 +417,8 @@ free_state(struct state *s)
 		free(s->facts[t].sources);
 		free(s->facts[t].source_refs);
 	}
-	for (size_t i = 0; i < s->source_count; i++) {
-		struct source *src = &s->sources[i];
-		free(src->id);
-		free(src->publisher);
-		free(src->title);
-		free(src->address);
-		free(src->date);
-		free(src->seen);
-	}
+	for (size_t i = 0; i < s->source_count; i++)
+		source_free(&s->sources[i]);
 	free(s->sources);
 }
 

@@ -331,7 +331,6 @@ static void
 keep_state(struct nav *nav, const struct state *state)
 {
 	snprintf(nav->state_code, sizeof nav->state_code, "%s", state->code);
-	nav_states(nav);	/* reads its facts */
 	changed(nav);
 }
 
@@ -364,6 +363,7 @@ nav_choose_state(struct nav *nav, const char *code)
 
 	if (i == GUIDE_NONE)
 		return -1;
+	guide_set_need_state(nav->set, nav->lang, i);	/* (broken: shown as none) */
 	keep_state(nav, &list->states[i]);
 	return 0;
 }
