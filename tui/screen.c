@@ -425,15 +425,19 @@ screen_start(struct screen *s)
 {
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
 		return -1;
-	/* Ask terminfo first, without output: a terminal that cannot move the cursor
-	   (TERM=dumb, unknown, or unset) gets linear mode, not a broken screen. */
-	if (!terminfo_can_address_cursor())
-		return -1;
 	panic_save_terminal(STDIN_FILENO);
 	term_input_watch_resize();	/* before newterm, so ncurses leaves SIGWINCH to us */
 	screen_size_for_start();
 	if ((s->term = newterm(NULL, stdout, stdin)) == NULL)
+		return -1;	/* TERM unknown or unset: linear mode */
+	/* newterm has read terminfo but written nothing and changed no terminal mode
+	   yet: a terminal that cannot move the cursor (TERM=dumb) gets linear mode,
+	   not a broken screen. */
+	if (!terminfo_can_address_cursor()) {
+		delscreen(s->term);
+		s->term = NULL;
 		return -1;
+	}
 	raw();
 	noecho();
 	nonl();

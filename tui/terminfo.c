@@ -24,15 +24,7 @@ capability(const char *name)
 int
 terminfo_can_address_cursor(void)
 {
-	TERMINAL *saved = cur_term;
-	int err = 0, can;
-
-	if (setupterm(NULL, STDOUT_FILENO, &err) != OK)
-		return 0;
-	can = capability("cup") != NULL;
-	del_curterm(cur_term);
-	set_curterm(saved);
-	return can;
+	return capability("cup") != NULL;
 }
 
 int

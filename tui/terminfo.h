@@ -8,7 +8,7 @@
 #include "decode.h"
 #include "panic.h"
 
-/* Can the terminal named by TERM move the cursor? Asks without any output. */
+/* Can the terminal that newterm set up move the cursor? */
 int terminfo_can_address_cursor(void);
 /* Does the terminal have an alternate screen (smcup/rmcup)? After newterm. */
 int terminfo_has_alternate_screen(void);

@@ -6,6 +6,8 @@
     pty_drive.py HAVEN GUIDE visit          walk through pages, check every byte
     pty_drive.py HAVEN GUIDE pauses         Space, r, b, a number and x at a pause
     pty_drive.py HAVEN GUIDE panic KEY [N]  press KEY (x or esc) without Enter, N times
+    pty_drive.py HAVEN GUIDE fallback TERM  haven without --linear on TERM (env
+                                            TERMINFO, if set, is passed on)
 
 visit: types digits + Enter and b + Enter, reading after each entry until the
 prompt (PROMPT_RE in tests/lib/constants.sh) comes back, pressing Enter at each
@@ -18,6 +20,10 @@ panic: opens two pages, then writes KEY alone; checks that the bytes after the k
 are exactly the wipe ESC[H ESC[2J ESC[3J, and that haven exits within 1 s. Prints
 the time from writing the key to reading the whole wipe; with N > 1, repeats and
 prints the median.
+
+fallback: haven without --linear, on a terminal that cannot be a screen (TERM
+unknown to terminfo, or an entry without cursor addressing): it must read the guide
+in linear mode, the start page first, without one ESC byte, and q ends it with 0.
 
 Prints "FAIL: ..." for every failed check; exits 0 if all passed, 1 otherwise.
 """
@@ -231,6 +237,38 @@ def pauses(haven, guide):
         h.close()
 
 
+def fallback(haven, guide, term):
+    env = dict(os.environ, LANG="C.UTF-8", TERM=term)
+    h = haven_pty.Pty([haven, "--guide", guide], env=env, rows=24, cols=80)
+    try:
+        chunk, _ = h.wait_page(TIMEOUT)
+        if chunk is None:
+            fail("TERM=%s: no linear prompt within %.0f s; the output ends with %r"
+                 % (term, TIMEOUT, bytes(h.output[-200:])))
+            return
+        h.write(b"q\r")
+        status = h.wait_exit(2)
+        h.drain(0.5)
+        text = bytes(h.output).replace(b"\r", b"")
+        if not text.startswith(b"To leave quickly, press x or Escape."):
+            fail("TERM=%s: the output does not start with the quick exit: %r"
+                 % (term, text[:80]))
+        if b"\nEnding a restraining order" not in text:
+            fail("TERM=%s: no start page title in %r" % (term, text[:300]))
+        escapes = h.output.count(b"\033")
+        if escapes:
+            at = h.output.index(b"\033")
+            fail("TERM=%s: %d ESC byte(s) written; the first at byte %d: %r"
+                 % (term, escapes, at, bytes(h.output[max(at - 40, 0):at + 20])))
+        if status != 0:
+            fail("TERM=%s: q: exit status %s, expected 0" % (term, status))
+        if not failures:
+            print("ok: TERM=%s: linear mode, the start page first, %d bytes, no ESC, q ends it"
+                  % (term, len(h.output)))
+    finally:
+        h.close()
+
+
 def main():
     if len(sys.argv) < 4:
         print(__doc__)
@@ -240,6 +278,8 @@ def main():
         visit(haven, guide)
     elif mode == "pauses":
         pauses(haven, guide)
+    elif mode == "fallback":
+        fallback(haven, guide, sys.argv[4])
     elif mode == "panic":
         key = sys.argv[4]
         runs = int(sys.argv[5]) if len(sys.argv) > 5 else 1
