@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -378,6 +379,43 @@ test_lazy_need_all(void **state)
 	free(dir);
 }
 
+/* iniparser gets a big file a few hundred keys at a time (ini_doc.c): every value
+   still arrives, those on either side of each cut too. */
+static void
+test_ini_doc_in_pieces(void **state)
+{
+	char path[] = "/tmp/haven-pieces-XXXXXX";
+	int fd = mkstemp(path);
+	FILE *f = fdopen(fd, "w");
+	struct diag_list diags;
+	struct ini_doc doc;
+	enum { SECTIONS = 700 };
+
+	(void)state;
+	assert_non_null(f);
+	fprintf(f, "; a comment before the first section\n\n");
+	for (int i = 0; i < SECTIONS; i++)
+		fprintf(f, "[s%d]\nfirst = one %d\nsecond = \"two; %d\"\n\n", i, i, i);
+	fclose(f);
+	diag_init(&diags);
+	assert_int_equal(ini_doc_load(&doc, path, 0, &diags), 0);
+	assert_int_equal(diags.count, 0);
+	assert_int_equal(doc.count, SECTIONS);
+	for (int i = 0; i < SECTIONS; i++) {
+		char name[16], first[32], second[32];
+		const struct ini_section *section;
+		snprintf(name, sizeof name, "s%d", i);
+		snprintf(first, sizeof first, "one %d", i);
+		snprintf(second, sizeof second, "two; %d", i);
+		assert_non_null(section = ini_doc_find_section(&doc, name));
+		assert_string_equal(ini_section_find(section, "first")->value, first);
+		assert_string_equal(ini_section_find(section, "second")->value, second);
+	}
+	ini_doc_free(&doc);
+	diag_free(&diags);
+	unlink(path);
+}
+
 int
 main(void)
 {
@@ -418,6 +456,7 @@ main(void)
 		cmocka_unit_test(test_lazy_same_as_checker),
 		cmocka_unit_test(test_lazy_file_changed),
 		cmocka_unit_test(test_lazy_need_all),
+		cmocka_unit_test(test_ini_doc_in_pieces),
 	};
 
 	return cmocka_run_group_tests_name("loader", tests, NULL, NULL);
