@@ -125,17 +125,20 @@ is_word_byte(unsigned char c)
 	return isalnum(c) || c >= 0x80;
 }
 
+/* One pass over the text, trying the names only where a word starts (seven
+   strcasestr walks a field were a quarter of `--check` on a 10,000-page guide). */
 static const char *
 internal_name_in(const char *text)
 {
 	if (text == NULL)
 		return NULL;
-	for (size_t n = 0; n < sizeof internal_names / sizeof internal_names[0]; n++) {
-		size_t length = strlen(internal_names[n]);
-		/* (strcasestr: every page's text is scanned, in guides of 50,000 pages) */
-		for (const char *at = text; (at = strcasestr(at, internal_names[n])) != NULL;
-		    at++) {
-			if ((at == text || !is_word_byte((unsigned char)at[-1])) &&
+	for (const char *at = text; *at != '\0'; at++) {
+		if (at > text && is_word_byte((unsigned char)at[-1]))
+			continue;
+		for (size_t n = 0; n < sizeof internal_names / sizeof internal_names[0]; n++) {
+			size_t length = strlen(internal_names[n]);
+			if (tolower((unsigned char)*at) == internal_names[n][0] &&
+			    strncasecmp(at, internal_names[n], length) == 0 &&
 			    !is_word_byte((unsigned char)at[length]))
 				return internal_names[n];
 		}
