@@ -281,14 +281,37 @@ scan_line(struct scan *s, const char *text, size_t length)
 		scan_key(s, text, end);
 }
 
-/* Does the line start a section? Only those lines matter to an outline (and the
-   first, which may start with a byte order mark). */
+/* The number of lines that end in [text, end). */
 static int
-starts_section(const char *text, const char *end)
+count_lines(const char *text, const char *end)
 {
-	while (text < end && (*text == ' ' || *text == '\t'))
+	int lines = 0;
+
+	while ((text = memchr(text, '\n', (size_t)(end - text))) != NULL) {
+		lines++;
 		text++;
-	return text < end && *text == '[';
+	}
+	return lines;
+}
+
+/* An outline scans only the lines that may start a section, those whose first byte
+   other than a blank is '[' (and the first line, which may start with a byte order
+   mark). From text, the start of a line, finds the next such line, adding the lines
+   passed over to *line; end if there is none. One memchr for '[' skips the text
+   between, rather than a look at every line. */
+static const char *
+next_section_line(const char *text, const char *end, int *line)
+{
+	for (const char *at = text; (at = memchr(at, '[', (size_t)(end - at))) != NULL; at++) {
+		const char *start = at;
+		while (start > text && (start[-1] == ' ' || start[-1] == '\t'))
+			start--;
+		if (start == text || start[-1] == '\n') {
+			*line += count_lines(text, start);
+			return start;
+		}
+	}
+	return end;
 }
 
 /* Each section's bytes run to the next section's header, or to the end. */
@@ -312,13 +335,16 @@ scan_text(struct ini_doc *doc, const char *path, const char *text, size_t length
 	memset(doc, 0, sizeof *doc);
 	doc->path = xstrdup(path);
 	while (text < end) {
-		const char *newline = memchr(text, '\n', (size_t)(end - text));
-		const char *stop = newline ? newline : end;
+		const char *newline, *stop;
 
+		if (outline && s.line > first_line &&
+		    (text = next_section_line(text, end, &s.line)) == end)
+			break;
+		newline = memchr(text, '\n', (size_t)(end - text));
+		stop = newline ? newline : end;
 		s.line++;
 		s.offset = base + (size_t)(text - start);
-		if (!outline || s.line == 1 || starts_section(text, stop))
-			scan_line(&s, text, (size_t)(stop - text));
+		scan_line(&s, text, (size_t)(stop - text));
 		text = newline ? newline + 1 : end;
 		for (; sections + 1 < doc->count; sections++)
 			earlier_keys += doc->sections[sections].count;
