@@ -80,11 +80,13 @@ term_words(const struct block *term)
 	return split_words(term->text, length);
 }
 
-/* Does the term's word sequence start at text word i? */
-static int
+/* Does the term's word sequence start at text word i? (Inline, and the first bytes
+   compared first: a screen tries every term at every word of every line.) */
+static inline int
 matches_at(const struct words *text, size_t i, const struct words *term)
 {
-	if (term->count == 0 || i + term->count > text->count)
+	if (term->count == 0 || i + term->count > text->count ||
+	    text->items[i].folded[0] != term->items[0].folded[0])
 		return 0;
 	for (size_t j = 0; j < term->count; j++)
 		if (strcmp(text->items[i + j].folded, term->items[j].folded) != 0)
