@@ -48,10 +48,17 @@ ui_lang_set(const char *lang)
 {
 	if (strlen(lang) > 3)
 		return;
-	/* haven's messages are written in English: English needs no catalogue, and no
-	   locale data loaded for it. */
-	if (strcmp(lang, "en") != 0 && is_c_locale(setlocale(LC_MESSAGES, NULL)))
-		find_messages_locale(lang);
+	/* haven's messages are written in English: English needs no catalogue. Under
+	   the C locale gettext hands back each message as it is, without looking for a
+	   catalogue (which reads locale.alias and tries a file per message domain) or
+	   walking its tables for each of the 40-odd words a screen asks for. */
+	if (strcmp(lang, "en") == 0) {
+		setlocale(LC_MESSAGES, "C");
+	} else {
+		setlocale(LC_MESSAGES, "");	/* the reader's own, if an English one was left */
+		if (is_c_locale(setlocale(LC_MESSAGES, NULL)))
+			find_messages_locale(lang);
+	}
 	setenv("LANGUAGE", lang, 1);
 	++_nl_msg_cat_cntr;
 }
