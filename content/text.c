@@ -228,6 +228,10 @@ text_truncate(const char *s, size_t width)
 	size_t used = 0, length = strlen(s), at = 0;
 	ucs4_t uc;
 
+	/* No character is wider than its UTF-8 bytes (the double-width ones start at
+	   U+1100, three bytes), so text of at most width bytes fits as it is. */
+	if (length <= width)
+		return xstrndup(s, length);
 	while (at < length) {
 		int n = u8_mbtouc(&uc, p + at, length - at);
 		int w = uc_width(uc, "UTF-8");

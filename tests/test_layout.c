@@ -347,11 +347,35 @@ test_transliteration(void **state)
 	free(ascii);
 }
 
+/* A line is cut to the screen's width in columns, not bytes: double-width
+   characters count two, combining marks none. */
+static void
+test_truncate_to_columns(void **state)
+{
+	const struct { const char *text; size_t width; const char *cut; } cases[] = {
+		{ "abc", 5, "abc" }, { "abcdef", 3, "abc" }, { "abc", 0, "" },
+		{ "\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e", 4, "\xe6\x97\xa5\xe6\x9c\xac" },
+		{ "\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e", 5, "\xe6\x97\xa5\xe6\x9c\xac" },
+		{ "\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e", 6,
+		  "\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e" },
+		{ "Pe\xcc\x81tition", 4, "Pe\xcc\x81ti" },
+		{ "Se\xc3\xb1or", 5, "Se\xc3\xb1or" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *cut = text_truncate(cases[i].text, cases[i].width);
+		assert_string_equal(cut, cases[i].cut);
+		free(cut);
+	}
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_wraps_at_word_boundaries),
+		cmocka_unit_test(test_truncate_to_columns),
 		cmocka_unit_test(test_hanging_prefix),
 		cmocka_unit_test(test_long_prefix_does_not_hang),
 		cmocka_unit_test(test_wide_characters),
