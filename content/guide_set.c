@@ -41,59 +41,74 @@ compare_codes(const void *a, const void *b)
 	return strcmp(x, y);
 }
 
-static int
-folder_has_ini(const char *dir)
+/* The INI files of a folder, or NULL when it has none (or cannot be read). */
+static char **
+folder_ini_files(const char *dir, size_t *count)
 {
-	DIR *d = opendir(dir);
-	struct dirent *e;
-	int found = 0;
+	struct diag_list ignored;	/* (a folder that cannot be read has no guide) */
+	char **files;
 
-	while (d != NULL && !found && (e = readdir(d)) != NULL) {
-		size_t n = strlen(e->d_name);
-		found = n > 4 && e->d_name[0] != '.' && strcmp(e->d_name + n - 4, ".ini") == 0;
-	}
-	if (d != NULL)
-		closedir(d);
-	return found;
+	diag_init(&ignored);
+	files = loader_list_ini_files(dir, count, &ignored);
+	diag_free(&ignored);
+	return files;
 }
 
+static void
+free_names(char **names, size_t count)
+{
+	for (size_t i = 0; names != NULL && i < count; i++)
+		free(names[i]);
+	free(names);
+}
+
+/* The language folders of dir, sorted (English first); 0 when dir holds INI files
+   itself, which makes it one language folder. */
 static char **
-list_language_folders(const char *dir, size_t *count)
+list_language_folders(const char *dir, size_t *count, int *has_ini)
 {
 	DIR *d = opendir(dir);
 	struct dirent *e;
 	char **codes = NULL;
 
 	*count = 0;
+	*has_ini = 0;
 	while (d != NULL && (e = readdir(d)) != NULL) {
-		char *path;
-		int has_guide;
+		size_t n = strlen(e->d_name);
+		if (n > 4 && e->d_name[0] != '.' && strcmp(e->d_name + n - 4, ".ini") == 0)
+			*has_ini = 1;
 		if (!is_language_code(e->d_name))
-			continue;
-		/* A folder without INI files is a language not written yet, not an error. */
-		path = xasprintf("%s/%s", dir, e->d_name);
-		has_guide = folder_has_ini(path);
-		free(path);
-		if (!has_guide)
 			continue;
 		codes = xreallocarray(codes, *count + 1, sizeof *codes);
 		codes[(*count)++] = xstrdup(e->d_name);
 	}
 	if (d != NULL)
 		closedir(d);
+	if (*has_ini) {
+		free_names(codes, *count);
+		*count = 0;
+		return NULL;
+	}
 	if (*count > 1)
 		qsort(codes, *count, sizeof *codes, compare_codes);
 	return codes;
 }
 
+/* files (from folder_ini_files) are kept for the language's first load. */
 static void
-add_language(struct guide_set *set, const char *code, const char *dir)
+add_language(struct guide_set *set, const char *code, const char *dir, char **files,
+    size_t file_count)
 {
 	set->guides = xreallocarray(set->guides, set->count + 1, sizeof *set->guides);
 	set->codes = xreallocarray(set->codes, set->count + 1, sizeof *set->codes);
 	set->dirs = xreallocarray(set->dirs, set->count + 1, sizeof *set->dirs);
+	set->files = xreallocarray(set->files, set->count + 1, sizeof *set->files);
+	set->file_counts = xreallocarray(set->file_counts, set->count + 1,
+	    sizeof *set->file_counts);
 	set->guides[set->count] = NULL;
 	set->codes[set->count] = code != NULL ? xstrdup(code) : NULL;
+	set->files[set->count] = files;
+	set->file_counts[set->count] = file_count;
 	set->dirs[set->count++] = xstrdup(dir);
 }
 
@@ -173,27 +188,35 @@ size_t
 guide_set_open(struct guide_set *set, const char *dir, const struct guide_options *options,
     struct diag_list *diags)
 {
-	size_t before = diags->count, count;
+	size_t before = diags->count, count, file_count;
+	int has_ini;
 	char **codes;
 
 	memset(set, 0, sizeof *set);
 	set->options = *options;
 	diag_init(&set->warnings);
-	if (folder_has_ini(dir)) {
-		add_language(set, NULL, dir);	/* its code comes from its [guide] */
+	/* Each folder is listed once: the files found in a language folder are the
+	   ones its first load reads. */
+	codes = list_language_folders(dir, &count, &has_ini);
+	if (has_ini) {
+		char **files = folder_ini_files(dir, &file_count);
+		add_language(set, NULL, dir, files, file_count);	/* its code comes from
+									   its [guide] */
 		return 0;
 	}
-	codes = list_language_folders(dir, &count);
-	if (count == 0)
-		diag_add(diags, dir, 0, "no guide here: expected *.ini files or language folders "
-		    "such as en/");
 	for (size_t i = 0; i < count; i++) {
 		char *path = xasprintf("%s/%s", dir, codes[i]);
-		add_language(set, codes[i], path);
+		char **files = folder_ini_files(path, &file_count);
+		/* A folder without INI files is a language not written yet, not an
+		   error. */
+		if (files != NULL)
+			add_language(set, codes[i], path, files, file_count);
 		free(path);
-		free(codes[i]);
 	}
-	free(codes);
+	free_names(codes, count);
+	if (set->count == 0)
+		diag_add(diags, dir, 0, "no guide here: expected *.ini files or language folders "
+		    "such as en/");
 	return diags->count - before;
 }
 
@@ -207,8 +230,17 @@ load_language(struct guide_set *set, size_t i, struct diag_list *diags)
 
 	/* The checker reads every file at once; a reader what each screen needs. */
 	options.charset = set->charset;
-	guide = options.checking ? guide_load(set->dirs[i], &options, diags) :
-	    guide_open(set->dirs[i], &options, diags);
+	if (options.checking)
+		guide = guide_load(set->dirs[i], &options, diags);
+	else if (set->files[i] != NULL)
+		guide = guide_open_files(set->dirs[i], set->files[i], set->file_counts[i],
+		    &options, diags);	/* (which keeps the list) */
+	else
+		guide = guide_open(set->dirs[i], &options, diags);
+	if (options.checking)
+		free_names(set->files[i], set->file_counts[i]);
+	set->files[i] = NULL;
+	set->file_counts[i] = 0;
 
 	if (set->codes[i] != NULL)
 		check_language_code(guide, set->codes[i], set->dirs[i], diags);
@@ -384,8 +416,11 @@ guide_set_free(struct guide_set *set)
 		guide_free(set->guides[i]);
 		free(set->codes[i]);
 		free(set->dirs[i]);
+		free_names(set->files[i], set->file_counts[i]);
 	}
 	free(set->guides);
+	free(set->files);
+	free(set->file_counts);
 	free(set->codes);
 	free(set->dirs);
 	diag_free(&set->warnings);

@@ -11,6 +11,8 @@ struct guide_set {
 	struct guide **guides;	/* English first, then by code; NULL until loaded */
 	char **codes;		/* language codes: folder names, or the guide's lang */
 	char **dirs;
+	char ***files;		/* each folder's INI files, until its first load */
+	size_t *file_counts;
 	size_t count;
 	const char *charset;	/* the terminal's: guides are converted as they load */
 	struct guide_options options;
