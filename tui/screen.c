@@ -438,12 +438,6 @@ screen_start(struct screen *s)
 		s->term = NULL;
 		return -1;
 	}
-	/* ncurses 6 flushes its output at every cursor move until the screen has been
-	   left once (endwin) and taken back (the next refresh): each line of every
-	   screen went out in its own write, waking sshd or the terminal (and a screen
-	   reader reading it) once per line, often in an SSH packet of its own. Left
-	   before it has shown anything, every screen goes out in one write. */
-	endwin();
 	raw();
 	noecho();
 	nonl();
