@@ -74,8 +74,7 @@ list_language_folders(const char *dir, size_t *count, int *has_ini)
 	*count = 0;
 	*has_ini = 0;
 	while (d != NULL && (e = readdir(d)) != NULL) {
-		size_t n = strlen(e->d_name);
-		if (n > 4 && e->d_name[0] != '.' && strcmp(e->d_name + n - 4, ".ini") == 0)
+		if (loader_is_ini_name(e->d_name))
 			*has_ini = 1;
 		if (!is_language_code(e->d_name))
 			continue;
@@ -195,8 +194,8 @@ guide_set_open(struct guide_set *set, const char *dir, const struct guide_option
 	memset(set, 0, sizeof *set);
 	set->options = *options;
 	diag_init(&set->warnings);
-	/* Each folder is listed once: the files found in a language folder are the
-	   ones its first load reads. */
+	/* A folder of language folders is listed once, and so is each language folder:
+	   the files found there are the ones its first load reads. */
 	codes = list_language_folders(dir, &count, &has_ini);
 	if (has_ini) {
 		char **files = folder_ini_files(dir, &file_count);
@@ -227,20 +226,25 @@ load_language(struct guide_set *set, size_t i, struct diag_list *diags)
 {
 	struct guide_options options = set->options;
 	struct guide *guide;
+	char **files;
+	size_t file_count;
 
 	/* The checker reads every file at once; a reader what each screen needs. */
 	options.charset = set->charset;
-	if (options.checking)
-		guide = guide_load(set->dirs[i], &options, diags);
-	else if (set->files[i] != NULL)
-		guide = guide_open_files(set->dirs[i], set->files[i], set->file_counts[i],
-		    &options, diags);	/* (which keeps the list) */
-	else
-		guide = guide_open(set->dirs[i], &options, diags);
-	if (options.checking)
-		free_names(set->files[i], set->file_counts[i]);
+	/* The file list found at open serves the first load; a later one (after L
+	   freed the language) lists the folder again. */
+	files = set->files[i];
+	file_count = set->file_counts[i];
 	set->files[i] = NULL;
 	set->file_counts[i] = 0;
+	if (options.checking) {
+		free_names(files, file_count);
+		guide = guide_load(set->dirs[i], &options, diags);
+	} else if (files != NULL) {
+		guide = guide_open_files(set->dirs[i], files, file_count, &options, diags);
+	} else {
+		guide = guide_open(set->dirs[i], &options, diags);
+	}
 
 	if (set->codes[i] != NULL)
 		check_language_code(guide, set->codes[i], set->dirs[i], diags);

@@ -465,8 +465,8 @@ guide_build(struct guide *guide, const char *dir, const char *const *placeholder
 	guide_validate(guide, dir, placeholders, diags);
 }
 
-static int
-has_ini_suffix(const char *name)
+int
+loader_is_ini_name(const char *name)
 {
 	size_t n = strlen(name);
 
@@ -497,7 +497,7 @@ loader_list_ini_files(const char *dir, size_t *count, struct diag_list *diags)
 		return NULL;
 	}
 	while ((entry = readdir(d)) != NULL) {
-		if (!has_ini_suffix(entry->d_name))
+		if (!loader_is_ini_name(entry->d_name))
 			continue;
 		names = xreallocarray(names, *count + 1, sizeof *names);
 		names[(*count)++] = xasprintf("%.*s/%s", dir_length, dir, entry->d_name);

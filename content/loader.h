@@ -41,6 +41,8 @@ struct ini_doc;
 void guide_build(struct guide *guide, const char *dir, const char *const *placeholders,
     struct ini_doc *docs, size_t count, struct diag_list *diags);
 
+/* Is name a guide file's: "*.ini", not hidden? */
+int loader_is_ini_name(const char *name);
 /* The *.ini files in dir, as "dir/name", sorted by name (*count of them; caller frees
    each and the array). A folder that cannot be opened is a problem in diags. */
 char **loader_list_ini_files(const char *dir, size_t *count, struct diag_list *diags);

@@ -136,9 +136,11 @@ internal_name_in(const char *text)
 		if (at > text && is_word_byte((unsigned char)at[-1]))
 			continue;
 		for (size_t n = 0; n < sizeof internal_names / sizeof internal_names[0]; n++) {
-			size_t length = strlen(internal_names[n]);
-			if (tolower((unsigned char)*at) == internal_names[n][0] &&
-			    strncasecmp(at, internal_names[n], length) == 0 &&
+			size_t length;
+			if (tolower((unsigned char)*at) != internal_names[n][0])
+				continue;
+			length = strlen(internal_names[n]);
+			if (strncasecmp(at, internal_names[n], length) == 0 &&
 			    !is_word_byte((unsigned char)at[length]))
 				return internal_names[n];
 		}
