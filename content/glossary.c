@@ -37,7 +37,30 @@ words_free(struct words *w)
 static int
 is_word_char(ucs4_t uc)
 {
+	if (uc < 0x80)	/* (most of any text: no marks among them) */
+		return (uc >= 'a' && uc <= 'z') || (uc >= 'A' && uc <= 'Z') ||
+		    (uc >= '0' && uc <= '9');
 	return uc_is_alnum(uc) || uc_is_general_category(uc, UC_CATEGORY_M);
+}
+
+/* The word's bytes folded: an ASCII word to lower case here, any other through
+   text_fold. */
+static char *
+fold_word(const char *text, size_t length)
+{
+	char *word = xstrndup(text, length), *folded;
+	size_t i = 0;
+
+	while (i < length && (unsigned char)word[i] < 0x80) {
+		if (word[i] >= 'A' && word[i] <= 'Z')
+			word[i] = (char)(word[i] - 'A' + 'a');
+		i++;
+	}
+	if (i == length)
+		return word;
+	folded = text_fold(word);
+	free(word);
+	return folded != NULL ? folded : xstrdup("");
 }
 
 /* Splits text into words (runs of letters, digits and marks), each folded. */
@@ -45,7 +68,7 @@ static struct words
 split_words(const char *text, size_t length)
 {
 	struct words w = { NULL, 0 };
-	size_t at = 0;
+	size_t at = 0, capacity = 0;
 	ucs4_t uc;
 
 	while (at < length) {
@@ -59,11 +82,11 @@ split_words(const char *text, size_t length)
 			at += (size_t)(n > 0 ? n : 1);
 			continue;
 		}
-		char *word = xstrndup(text + start, at - start);
-		char *folded = text_fold(word);
-		free(word);
-		w.items = xreallocarray(w.items, w.count + 1, sizeof *w.items);
-		w.items[w.count].folded = folded != NULL ? folded : xstrdup("");
+		if (w.count == capacity) {
+			capacity = capacity ? 2 * capacity : 16;
+			w.items = xreallocarray(w.items, capacity, sizeof *w.items);
+		}
+		w.items[w.count].folded = fold_word(text + start, at - start);
 		w.items[w.count].start = start;
 		w.items[w.count++].end = at;
 	}

@@ -216,14 +216,22 @@ scan_key(struct scan *s, const char *text, const char *end)
 static int
 line_bytes_are_valid(struct scan *s, const char *text, size_t length)
 {
-	const uint8_t *bad = u8_check((const uint8_t *)text, length);
+	const uint8_t *bad;
+	size_t ascii = 0;
 
+	/* Most lines of any guide are printable ASCII from end to end: valid as they
+	   are, with no decoding. */
+	while (ascii < length && text[ascii] >= 0x20 && text[ascii] < 0x7f)
+		ascii++;
+	if (ascii == length)
+		return 1;
+	bad = u8_check((const uint8_t *)text + ascii, length - ascii);
 	if (bad != NULL) {
 		scan_problem(s, "invalid UTF-8 at byte %zu of the line",
 		    (size_t)(bad - (const uint8_t *)text) + 1);
 		return 0;
 	}
-	for (size_t i = 0; i < length;) {
+	for (size_t i = ascii; i < length;) {
 		ucs4_t uc = (unsigned char)text[i];
 		int n = 1;
 		if (uc >= 0x20 && uc < 0x7f) {

@@ -20,19 +20,35 @@
 #include "text.h"
 #include "xalloc.h"
 
+int
+text_is_printable_ascii(const char *s)
+{
+	for (; *s != '\0'; s++)
+		if ((unsigned char)*s < 0x20 || (unsigned char)*s >= 0x7f)
+			return 0;
+	return 1;
+}
+
 size_t
 text_width(const char *s)
 {
 	const uint8_t *p = (const uint8_t *)s;
-	size_t width = 0;
+	size_t width = 0, left = strlen(s);
 	ucs4_t uc;
 	int n;
 
-	while (*p != '\0') {
-		n = u8_mbtouc(&uc, p, u8_strlen(p));
+	while (left > 0) {
+		if (*p >= 0x20 && *p < 0x7f) {
+			width++;	/* printable ASCII: one column */
+			p++, left--;
+			continue;
+		}
+		n = u8_mbtouc(&uc, p, left);
 		int w = uc_width(uc, "UTF-8");
 		width += w > 0 ? (size_t)w : 0;
-		p += n > 0 ? n : 1;
+		n = n > 0 ? n : 1;
+		p += n;
+		left -= (size_t)n;
 	}
 	return width;
 }

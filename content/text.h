@@ -13,6 +13,8 @@
 
 /* Columns the text takes on a terminal (control characters count 0). */
 size_t text_width(const char *s);
+/* Every byte of s is printable ASCII (0x20-0x7e): one column each, no break. */
+int text_is_printable_ascii(const char *s);
 /* The characters no reader should get: C0 and C1 controls, DEL, and the invisible
    ones that can make a line read as something else: bidi controls (U+202A-U+202E,
    U+2066-U+2069, marks U+200E, U+200F, U+061C), zero-width characters (U+200B-U+200D,

@@ -86,19 +86,26 @@ xstrndup(const char *s, size_t n)
 	return p;
 }
 
+/* One formatting pass when the result fits a line's worth of bytes (nearly every
+   call: start-up makes dozens of names and lines this way), two when it does not. */
 char *
 xasprintf(const char *format, ...)
 {
+	char line[256];
 	va_list ap;
 	char *p;
 	int n;
 
 	va_start(ap, format);
-	n = vsnprintf(NULL, 0, format, ap);
+	n = vsnprintf(line, sizeof line, format, ap);
 	va_end(ap);
 	if (n < 0)
 		xalloc_die();
 	p = xmalloc((size_t)n + 1);
+	if ((size_t)n < sizeof line) {
+		memcpy(p, line, (size_t)n + 1);
+		return p;
+	}
 	va_start(ap, format);
 	vsnprintf(p, (size_t)n + 1, format, ap);
 	va_end(ap);

@@ -118,9 +118,16 @@ prefix_widths(const char *text, size_t length)
 
 	while (at < length) {
 		ucs4_t uc;
-		int n = u8_mbtouc(&uc, (const uint8_t *)text + at, length - at);
-		int w = uc_width(uc, "UTF-8");
-		size_t step = n > 0 ? (size_t)n : 1;
+		int n, w;
+		size_t step;
+		if ((unsigned char)text[at] >= 0x20 && (unsigned char)text[at] < 0x7f) {
+			widths[at + 1] = widths[at] + 1;	/* printable ASCII: one column */
+			at++;
+			continue;
+		}
+		n = u8_mbtouc(&uc, (const uint8_t *)text + at, length - at);
+		w = uc_width(uc, "UTF-8");
+		step = n > 0 ? (size_t)n : 1;
 		for (size_t k = 1; k < step; k++)
 			widths[at + k] = widths[at];
 		widths[at + step] = widths[at] + (w > 0 ? (size_t)w : 0);
@@ -232,6 +239,14 @@ layout_wrap(struct layout *layout, const char *text, const char *prefix, int wid
 	   long one ("Important: ", "protected person: ") would waste a quarter or more of
 	   a narrow line (a 40-cell braille display, a 40x12 window, where it would push
 	   the first choices off the screen), so the lines below start at the left edge. */
+	if (prefix_width + length <= (size_t)width && text_is_printable_ascii(clean)) {
+		/* Fits as it is: one column a byte and no line break in it (most choices
+		   and short lines). */
+		emit(layout, lead, clean, length, kind, choice);
+		free(clean);
+		free(clean_prefix);
+		return;
+	}
 	hang = prefix_width * 4 <= (size_t)width;
 	first_avail = (size_t)width - prefix_width;
 	rest_avail = hang ? first_avail : (size_t)width;
