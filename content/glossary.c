@@ -43,26 +43,6 @@ is_word_char(ucs4_t uc)
 	return uc_is_alnum(uc) || uc_is_general_category(uc, UC_CATEGORY_M);
 }
 
-/* The word's bytes folded: an ASCII word to lower case here, any other through
-   text_fold. */
-static char *
-fold_word(const char *text, size_t length)
-{
-	char *word = xstrndup(text, length), *folded;
-	size_t i = 0;
-
-	while (i < length && (unsigned char)word[i] < 0x80) {
-		if (word[i] >= 'A' && word[i] <= 'Z')
-			word[i] = (char)(word[i] - 'A' + 'a');
-		i++;
-	}
-	if (i == length)
-		return word;
-	folded = text_fold(word);
-	free(word);
-	return folded != NULL ? folded : xstrdup("");
-}
-
 /* Splits text into words (runs of letters, digits and marks), each folded. */
 static struct words
 split_words(const char *text, size_t length)
@@ -86,7 +66,8 @@ split_words(const char *text, size_t length)
 			capacity = capacity ? 2 * capacity : 16;
 			w.items = xreallocarray(w.items, capacity, sizeof *w.items);
 		}
-		w.items[w.count].folded = fold_word(text + start, at - start);
+		char *folded = text_fold_span(text + start, at - start);
+		w.items[w.count].folded = folded != NULL ? folded : xstrdup("");
 		w.items[w.count].start = start;
 		w.items[w.count++].end = at;
 	}

@@ -216,13 +216,11 @@ scan_key(struct scan *s, const char *text, const char *end)
 static int
 line_bytes_are_valid(struct scan *s, const char *text, size_t length)
 {
-	const uint8_t *bad;
-	size_t ascii = 0;
-
 	/* Most lines of any guide are printable ASCII from end to end: valid as they
 	   are, with no decoding. */
-	while (ascii < length && text[ascii] >= 0x20 && text[ascii] < 0x7f)
-		ascii++;
+	size_t ascii = text_printable_ascii_prefix(text, length);
+	const uint8_t *bad;
+
 	if (ascii == length)
 		return 1;
 	bad = u8_check((const uint8_t *)text + ascii, length - ascii);

@@ -20,13 +20,14 @@
 #include "text.h"
 #include "xalloc.h"
 
-int
-text_is_printable_ascii(const char *s)
+size_t
+text_printable_ascii_prefix(const char *s, size_t length)
 {
-	for (; *s != '\0'; s++)
-		if ((unsigned char)*s < 0x20 || (unsigned char)*s >= 0x7f)
-			return 0;
-	return 1;
+	size_t n = 0;
+
+	while (n < length && (unsigned char)s[n] >= 0x20 && (unsigned char)s[n] < 0x7f)
+		n++;
+	return n;
 }
 
 size_t
@@ -100,38 +101,45 @@ text_clean(const char *s)
 /* Plain ASCII folds to its lower case: no decomposition, no marks. Most of a guide
    is ASCII, and this keeps a search or a glossary pass over a large guide fast. */
 static char *
-fold_ascii(const char *s)
+fold_ascii(const char *s, size_t length)
 {
-	size_t length = strlen(s);
 	char *result;
 
 	for (size_t i = 0; i < length; i++)
 		if ((unsigned char)s[i] >= 0x80)
 			return NULL;
 	result = xmalloc(length + 1);
-	for (size_t i = 0; i <= length; i++)
+	for (size_t i = 0; i < length; i++)
 		result[i] = (char)tolower((unsigned char)s[i]);
+	result[length] = '\0';
 	return result;
 }
 
 char *
 text_fold(const char *s)
 {
-	size_t length = 0, out = 0;
+	return text_fold_span(s, strlen(s));
+}
+
+char *
+text_fold_span(const char *s, size_t length)
+{
+	size_t folded_length = 0, out = 0;
 	uint8_t *folded;
 	char *result;
 	ucs4_t uc;
 
-	if ((result = fold_ascii(s)) != NULL)
+	if ((result = fold_ascii(s, length)) != NULL)
 		return result;
-	if (u8_check((const uint8_t *)s, strlen(s)) != NULL)
+	if (u8_check((const uint8_t *)s, length) != NULL)
 		return NULL;
-	folded = u8_casefold((const uint8_t *)s, strlen(s), NULL, UNINORM_NFD, NULL, &length);
+	folded = u8_casefold((const uint8_t *)s, length, NULL, UNINORM_NFD, NULL,
+	    &folded_length);
 	if (folded == NULL)
 		return NULL;
-	result = xmalloc(length + 1);
-	for (size_t i = 0; i < length;) {
-		int n = u8_mbtouc(&uc, folded + i, length - i);
+	result = xmalloc(folded_length + 1);
+	for (size_t i = 0; i < folded_length;) {
+		int n = u8_mbtouc(&uc, folded + i, folded_length - i);
 		if (!uc_is_general_category(uc, UC_CATEGORY_M)) {
 			memcpy(result + out, folded + i, (size_t)n);
 			out += (size_t)n;

@@ -13,8 +13,9 @@
 
 /* Columns the text takes on a terminal (control characters count 0). */
 size_t text_width(const char *s);
-/* Every byte of s is printable ASCII (0x20-0x7e): one column each, no break. */
-int text_is_printable_ascii(const char *s);
+/* How many of the first length bytes of s are printable ASCII (0x20-0x7e), from
+   the start: one column each, valid UTF-8, no line break among them. */
+size_t text_printable_ascii_prefix(const char *s, size_t length);
 /* The characters no reader should get: C0 and C1 controls, DEL, and the invisible
    ones that can make a line read as something else: bidi controls (U+202A-U+202E,
    U+2066-U+2069, marks U+200E, U+200F, U+061C), zero-width characters (U+200B-U+200D,
@@ -31,6 +32,8 @@ char *text_escape(const char *s);
 /* Case-folded, decomposed, with combining marks removed: "Petición" -> "peticion".
    NULL if s is not valid UTF-8. */
 char *text_fold(const char *s);
+/* The same of the first length bytes of s (a word inside a line). */
+char *text_fold_span(const char *s, size_t length);
 /* s rewritten with only what charset can show, transliterated ("Información" ->
    "Informacion"; unknown characters become '?'), then back in UTF-8 so widths stay
    right. Returns a copy of s when charset is UTF-8. */

@@ -235,11 +235,8 @@ layout_wrap(struct layout *layout, const char *text, const char *prefix, int wid
 		free(clean_prefix);
 		return;
 	}
-	/* A short prefix ("1. ", "- ") hangs: the lines below start under the text. A
-	   long one ("Important: ", "protected person: ") would waste a quarter or more of
-	   a narrow line (a 40-cell braille display, a 40x12 window, where it would push
-	   the first choices off the screen), so the lines below start at the left edge. */
-	if (prefix_width + length <= (size_t)width && text_is_printable_ascii(clean)) {
+	if (prefix_width + length <= (size_t)width &&
+	    text_printable_ascii_prefix(clean, length) == length) {
 		/* Fits as it is: one column a byte and no line break in it (most choices
 		   and short lines). */
 		emit(layout, lead, clean, length, kind, choice);
@@ -247,6 +244,10 @@ layout_wrap(struct layout *layout, const char *text, const char *prefix, int wid
 		free(clean_prefix);
 		return;
 	}
+	/* A short prefix ("1. ", "- ") hangs: the lines below start under the text. A
+	   long one ("Important: ", "protected person: ") would waste a quarter or more of
+	   a narrow line (a 40-cell braille display, a 40x12 window, where it would push
+	   the first choices off the screen), so the lines below start at the left edge. */
 	hang = prefix_width * 4 <= (size_t)width;
 	first_avail = (size_t)width - prefix_width;
 	rest_avail = hang ? first_avail : (size_t)width;
