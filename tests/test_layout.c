@@ -14,6 +14,7 @@
 #include "layout.h"
 #include "test_util.h"
 #include "text.h"
+#include "xalloc.h"
 
 static const struct layout_labels labels = {
 	.important = "Important:", .where = "You are here:", .call = "Call:", .web = "Web:",
@@ -44,6 +45,44 @@ test_wraps_at_word_boundaries(void **state)
 	assert_string_equal(l.lines[1].text, "can end the");
 	assert_string_equal(l.lines[2].text, "order.");
 	layout_free(&l);
+}
+
+/* A line exactly as wide as the room stays whole (its trailing spaces dropped); one
+   column more wraps. */
+static void
+test_fits_exactly(void **state)
+{
+	struct layout l;
+
+	(void)state;
+	layout_init(&l);
+	layout_wrap(&l, "Ask the clerk.  ", "1. ", 17, LINE_TEXT, GUIDE_NONE);
+	assert_int_equal(l.count, 1);
+	assert_string_equal(l.lines[0].text, "1. Ask the clerk.");
+	layout_free(&l);
+	layout_init(&l);
+	layout_wrap(&l, "Ask the clerk.", "1. ", 16, LINE_TEXT, GUIDE_NONE);
+	assert_int_equal(l.count, 2);
+	assert_string_equal(l.lines[0].text, "1. Ask the");
+	assert_string_equal(l.lines[1].text, "   clerk.");
+	layout_free(&l);
+}
+
+/* xasprintf's result past its 256-byte first try is whole. */
+static void
+test_long_formatted_line(void **state)
+{
+	char part[200];
+	char *line;
+
+	(void)state;
+	memset(part, 'a', sizeof part - 1);
+	part[sizeof part - 1] = '\0';
+	line = xasprintf("%s|%s", part, part);
+	assert_int_equal(strlen(line), 2 * (sizeof part - 1) + 1);
+	assert_int_equal(line[sizeof part - 1], '|');
+	assert_int_equal(line[2 * (sizeof part - 1)], 'a');
+	free(line);
 }
 
 static void
@@ -375,6 +414,8 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_wraps_at_word_boundaries),
+		cmocka_unit_test(test_fits_exactly),
+		cmocka_unit_test(test_long_formatted_line),
 		cmocka_unit_test(test_truncate_to_columns),
 		cmocka_unit_test(test_hanging_prefix),
 		cmocka_unit_test(test_long_prefix_does_not_hang),

@@ -34,6 +34,14 @@ test_fold(void **state)
 	assert_folds("Pe\xcc\x81tition", "petition");	/* decomposed accent */
 	assert_folds("Straße", "strasse");
 	assert_null(text_fold("bad \xff utf-8"));
+	/* a word inside a line: only its bytes */
+	char *word = text_fold_span("la PETICIÓN de", 12);
+	assert_string_equal(word + 3, "peticion");
+	free(word);
+	assert_null(text_fold_span("la PETICIÓN de", 10));	/* cut inside the Ó */
+	word = text_fold_span("A HEARING today", 9);
+	assert_string_equal(word, "a hearing");
+	free(word);
 }
 
 static size_t
