@@ -20,11 +20,23 @@
 #include "text.h"
 #include "xalloc.h"
 
+/* Eight bytes at a time: every INI line a reader's start loads and every line it
+   lays out is measured, and most are printable ASCII end to end. A byte below 0x20
+   sets its top bit in w - 0x20.. where it was clear in w; a byte above 0x7e sets it
+   in w + 0x01.. or had it set already (the two tests are exact for these bounds). */
+#define BYTES(b) (UINT64_C(0x0101010101010101) * (b))
+
 size_t
 text_printable_ascii_prefix(const char *s, size_t length)
 {
 	size_t n = 0;
+	uint64_t w;
 
+	for (; n + 8 <= length; n += 8) {
+		memcpy(&w, s + n, 8);
+		if ((((w - BYTES(0x20)) & ~w) | ((w + BYTES(0x01)) | w)) & BYTES(0x80))
+			break;
+	}
 	while (n < length && (unsigned char)s[n] >= 0x20 && (unsigned char)s[n] < 0x7f)
 		n++;
 	return n;

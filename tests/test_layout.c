@@ -49,6 +49,30 @@ test_wraps_at_word_boundaries(void **state)
 
 /* A line exactly as wide as the room stays whole (its trailing spaces dropped); one
    column more wraps. */
+/* The printable-ASCII run, measured eight bytes at a time, stops exactly at the first
+   byte outside 0x20-0x7e wherever it lies in or across those eight (0x20 and 0x7e
+   themselves are inside). */
+static void
+test_printable_ascii_prefix(void **state)
+{
+	const unsigned char outside[] = { 0x00, 0x09, 0x1f, 0x7f, 0x80, 0xc3, 0xff };
+	char text[20];
+
+	(void)state;
+	for (size_t i = 0; i < sizeof text; i++)
+		text[i] = (char)(i % 2 ? 0x7e : 0x20);
+	assert_int_equal(text_printable_ascii_prefix(text, sizeof text), sizeof text);
+	assert_int_equal(text_printable_ascii_prefix(text, 0), 0);
+	for (size_t at = 0; at < sizeof text; at++) {
+		for (size_t k = 0; k < sizeof outside; k++) {
+			char saved = text[at];
+			text[at] = (char)outside[k];
+			assert_int_equal(text_printable_ascii_prefix(text, sizeof text), at);
+			text[at] = saved;
+		}
+	}
+}
+
 static void
 test_fits_exactly(void **state)
 {
@@ -414,6 +438,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_wraps_at_word_boundaries),
+		cmocka_unit_test(test_printable_ascii_prefix),
 		cmocka_unit_test(test_fits_exactly),
 		cmocka_unit_test(test_long_formatted_line),
 		cmocka_unit_test(test_truncate_to_columns),
