@@ -54,16 +54,23 @@ scan_problem(struct scan *s, const char *format, ...)
 	s->problems++;
 }
 
+/* Narrows [*start, *end) to its text without the blanks around it. */
+static void
+trim_span(const char **start, const char **end)
+{
+	while (*start < *end && isspace((unsigned char)**start))
+		++*start;
+	while (*end > *start && isspace((unsigned char)(*end)[-1]))
+		--*end;
+}
+
 static char *
 trimmed_copy(const char *start, const char *end, int lower)
 {
 	char *copy;
 	size_t i;
 
-	while (start < end && isspace((unsigned char)*start))
-		start++;
-	while (end > start && isspace((unsigned char)end[-1]))
-		end--;
+	trim_span(&start, &end);
 	copy = xstrndup(start, (size_t)(end - start));
 	for (i = 0; lower && copy[i] != '\0'; i++)
 		copy[i] = (char)tolower((unsigned char)copy[i]);
@@ -133,10 +140,10 @@ scan_section(struct scan *s, const char *text, const char *end)
 /* iniparser 4.1 cuts an unquoted value at ';' or '#', and ends a quoted value at its
    closing quote, dropping the rest of the line without a word. */
 static int
-value_is_safe(struct scan *s, const char *key, const char *value)
+value_is_safe(struct scan *s, const char *key, const char *value, size_t length)
 {
-	size_t length = strlen(value);
-	char quote = value[0];
+	char quote = length > 0 ? value[0] : '\0';
+	const char *semicolon, *hash, *cut;
 
 	if (length > 0 && value[length - 1] == '\\') {
 		scan_problem(s, "'%s' ends with '\\': continued lines are not supported; "
@@ -153,9 +160,12 @@ value_is_safe(struct scan *s, const char *key, const char *value)
 		}
 		return 1;
 	}
-	if (strpbrk(value, ";#") != NULL) {
+	semicolon = memchr(value, ';', length);
+	hash = memchr(value, '#', length);
+	cut = semicolon == NULL || (hash != NULL && hash < semicolon) ? hash : semicolon;
+	if (cut != NULL) {
 		scan_problem(s, "'%s': unquoted value contains '%c', which would cut it short; "
-		    "put the whole value in double quotes", key, *strpbrk(value, ";#"));
+		    "put the whole value in double quotes", key, *cut);
 		return 0;
 	}
 	return 1;
@@ -178,21 +188,23 @@ scan_key(struct scan *s, const char *text, const char *end)
 	struct ini_section *section;
 	const struct ini_entry *earlier;
 	const char *equals = memchr(text, '=', (size_t)(end - text));
-	char *key, *value;
+	const char *value, *value_end = end;	/* (checked where it lies: no copy) */
+	char *key;
 
 	if (equals == NULL) {
 		scan_problem(s, "expected 'key = value', a [section] or a comment");
 		return;
 	}
 	key = trimmed_copy(text, equals, 1);
-	value = trimmed_copy(equals + 1, end, 0);
+	value = equals + 1;
+	trim_span(&value, &value_end);
 	if (s->in_bad_section) {
 		/* Already reported with its section. */
 	} else if (!key_name_is_valid(key)) {
 		scan_problem(s, "key name '%s' may hold only letters, digits and '_'", key);
 	} else if (s->doc->count == 0) {
 		scan_problem(s, "'%s' is outside any section and would be lost", key);
-	} else if (value_is_safe(s, key, value)) {
+	} else if (value_is_safe(s, key, value, (size_t)(value_end - value))) {
 		section = &s->doc->sections[s->doc->count - 1];
 		if ((earlier = ini_section_find(section, key)) != NULL) {
 			scan_problem(s, "'%s' appears twice in [%s] (first at line %d); the second "
@@ -210,7 +222,6 @@ scan_key(struct scan *s, const char *text, const char *end)
 		}
 	}
 	free(key);
-	free(value);
 }
 
 static int

@@ -188,6 +188,30 @@ test_scan_rules(void **state)
 	diag_free(&diags);
 }
 
+/* A value is checked where it lies in the line: the first of ';' and '#' is named,
+   a quoted one may hold both, and the blanks around a value are not part of it. */
+static void
+test_scan_value_cuts(void **state)
+{
+	static const char text[] = "[s]\na = x # y ; z\nb = x ; y # z\n"
+	    "c = \"x ; y # z\"   \nd = ends in a blank \\   \ne =\n";
+	struct diag_list diags;
+	struct ini_doc doc;
+
+	(void)state;
+	diag_init(&diags);
+	assert_int_equal(ini_doc_scan(&doc, "t.ini", text, sizeof text - 1, &diags), 3);
+	assert_string_equal(diags.items[0], "t.ini:2: 'a': unquoted value contains '#', which "
+	    "would cut it short; put the whole value in double quotes");
+	assert_string_equal(diags.items[1], "t.ini:3: 'b': unquoted value contains ';', which "
+	    "would cut it short; put the whole value in double quotes");
+	assert_string_equal(diags.items[2], "t.ini:5: 'd' ends with '\\': continued lines are "
+	    "not supported; split the text into two keys");
+	assert_int_equal(doc.sections[0].count, 2);	/* c and e */
+	ini_doc_free(&doc);
+	diag_free(&diags);
+}
+
 /* --- a reader's guide, read part by part --- */
 
 static struct guide *
@@ -448,6 +472,7 @@ main(void)
 		cmocka_unit_test(test_no_safety),
 		cmocka_unit_test(test_parent_loop),
 		cmocka_unit_test(test_scan_rules),
+		cmocka_unit_test(test_scan_value_cuts),
 		cmocka_unit_test(test_language_parity),
 		cmocka_unit_test(test_question_loop),
 		cmocka_unit_test(test_answer_nowhere),
