@@ -20,6 +20,9 @@ walk() {
 		# (no change in time: the expectations below say what is missing)
 		poll_until "$(seconds_ms)" screen_differs "$_before" || :
 	done
+	# The first change seen can be a page half drawn (a slow build draws line by
+	# line): what follows reads the selection, so wait until the drawing is done.
+	wait_stable
 }
 
 # expect LABEL TEXT...: every TEXT is on the screen.
