@@ -30,6 +30,8 @@
 #include "xalloc.h"
 
 #define SCREEN_CHOICE_INDENT 2
+/* Wider lines than this go the general way (a terminal this wide is rare). */
+#define SCREEN_MAX_ASCII_CELLS 512
 
 enum { PAIR_BAR = 1, PAIR_IMPORTANT };
 
@@ -95,11 +97,39 @@ screen_too_small(void)
 	return window_too_small(size);
 }
 
+/* Most of the guide's lines are printable ASCII, the same bytes in every charset
+   haven writes, one column each: they are copied into the window's cells as they
+   are. waddstr would take them through its multibyte decoder one byte at a time,
+   about ten times the work of the first screen's drawing of text. Returns 0 when
+   the text is anything else (or longer than a line can be). */
+static int
+screen_put_ascii(int y, int x, const char *text, int max_width, attr_t attr)
+{
+	chtype cells[SCREEN_MAX_ASCII_CELLS];
+	size_t length = strlen(text), width = max_width > 0 ? (size_t)max_width : 0;
+
+	if (text_printable_ascii_prefix(text, length) != length)
+		return 0;
+	if (length > width)
+		length = width;
+	if (length > SCREEN_MAX_ASCII_CELLS)
+		return 0;
+	for (size_t i = 0; i < length; i++)
+		cells[i] = (chtype)(unsigned char)text[i] | attr;
+	if (length > 0)
+		mvaddchnstr(y, x, cells, (int)length);
+	return 1;
+}
+
 static void
 screen_put(int y, int x, const char *utf8, int max_width, attr_t attr)
 {
-	char *cut = text_truncate(utf8, max_width > 0 ? (size_t)max_width : 0);
-	char *encoded = output_encode(cut);
+	char *cut, *encoded;
+
+	if (screen_put_ascii(y, x, utf8, max_width, attr))
+		return;
+	cut = text_truncate(utf8, max_width > 0 ? (size_t)max_width : 0);
+	encoded = output_encode(cut);
 
 	attron(attr);
 	mvaddstr(y, x, encoded);
