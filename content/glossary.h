@@ -30,4 +30,11 @@ void glossary_free(struct glossary *glossary);
 size_t glossary_find(const struct glossary *glossary, const char *text,
     struct glossary_span **spans);
 
+/* The glossary's terms read from its page's section as the lines stand
+   (ini_doc_scan_section), without loading the page: a line for which
+   glossary_may_match says no holds no glossary word. Free with glossary_free. */
+struct ini_section;
+struct glossary *glossary_hints_new(const struct ini_section *raw_section);
+int glossary_may_match(const struct glossary *hints, const char *text);
+
 #endif

@@ -287,6 +287,14 @@ guide_set_need(struct guide_set *set, size_t i, size_t page)
 	return broken;
 }
 
+struct glossary *
+guide_set_glossary_hints(struct guide_set *set, size_t i)
+{
+	if (i >= set->count || set->guides[i] == NULL)
+		return NULL;
+	return guide_glossary_hints(set->guides[i]);
+}
+
 void
 guide_set_need_sources(struct guide_set *set, size_t i, size_t page)
 {

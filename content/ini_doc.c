@@ -34,6 +34,7 @@ struct scan {
 	int line;
 	int in_bad_section;	/* keys after a rejected [section] belong to nothing */
 	int outline;		/* section lines only: keys are left for later */
+	int keep_raw;		/* each value as the line holds it (ini_doc_scan_section) */
 	size_t offset;		/* of the line being scanned, in the file */
 };
 
@@ -216,7 +217,8 @@ scan_key(struct scan *s, const char *text, const char *end)
 				    sizeof *section->entries);
 			}
 			section->entries[section->count].key = key;
-			section->entries[section->count].value = xstrdup("");
+			section->entries[section->count].value = s->keep_raw ?
+			    xstrndup(value, (size_t)(value_end - value)) : xstrdup("");
 			section->entries[section->count++].line = s->line;
 			key = NULL;
 		}
@@ -340,12 +342,17 @@ measure_sections(struct ini_doc *doc, size_t end)
 		    doc->sections[i].offset;
 }
 
+/* What a scan keeps: every key with an empty value for iniparser to fill, the
+   section lines only, or every key with its value as the line holds it. */
+enum scan_mode { SCAN_KEYS, SCAN_OUTLINE, SCAN_RAW };
+
 /* Scans text, which starts at line first_line + 1 and byte base of its file. */
 static int
 scan_text(struct ini_doc *doc, const char *path, const char *text, size_t length,
-    int first_line, size_t base, int outline, struct diag_list *diags)
+    int first_line, size_t base, enum scan_mode mode, struct diag_list *diags)
 {
-	struct scan s = { doc, diags, 0, first_line, 0, outline, base };
+	int outline = mode == SCAN_OUTLINE;
+	struct scan s = { doc, diags, 0, first_line, 0, outline, mode == SCAN_RAW, base };
 	const char *start = text, *end = text + length;
 	size_t earlier_keys = 0, sections = 0;
 
@@ -386,7 +393,7 @@ int
 ini_doc_scan(struct ini_doc *doc, const char *path, const char *text, size_t length,
     struct diag_list *diags)
 {
-	return scan_text(doc, path, text, length, 0, 0, 0, diags);
+	return scan_text(doc, path, text, length, 0, 0, SCAN_KEYS, diags);
 }
 
 /* iniparser reports through one global callback with no user pointer. */
@@ -640,7 +647,8 @@ read_and_scan(struct ini_doc *doc, const char *path, int follow_links, int outli
 		doc_unread(doc, path);
 		return 1;
 	}
-	problems = scan_text(doc, path, text, length, 0, 0, outline, diags);
+	problems = scan_text(doc, path, text, length, 0, 0, outline ? SCAN_OUTLINE : SCAN_KEYS,
+	    diags);
 	doc->stamp = stamp;
 	if (problems == 0 && !outline)
 		problems = load_values(doc, text, length, 0, diags);
@@ -675,15 +683,18 @@ ini_doc_same_file(const struct ini_doc *a, const struct ini_doc *b)
 	return same_stamp(&a->stamp, &b->stamp);
 }
 
-int
-ini_doc_load_section(struct ini_doc *doc, const struct ini_doc *outline,
-    const struct ini_section *section, int follow_links, struct diag_list *diags)
+/* Reads one section of the file an outline found and scans it (mode SCAN_KEYS or
+   SCAN_RAW); *text holds its bytes (free it). Returns the number of problems. */
+static int
+read_section(struct ini_doc *doc, const struct ini_doc *outline,
+    const struct ini_section *section, int follow_links, enum scan_mode mode,
+    char **text, size_t *length, struct diag_list *diags)
 {
 	struct ini_stamp stamp;
-	size_t length = 0;
-	char *text;
 	int problems, fd = open_regular_file(outline->path, follow_links, &stamp, diags);
 
+	*text = NULL;
+	*length = 0;
 	if (fd < 0) {
 		doc_unread(doc, outline->path);
 		return 1;
@@ -696,10 +707,10 @@ ini_doc_load_section(struct ini_doc *doc, const struct ini_doc *outline,
 		doc_unread(doc, outline->path);
 		return 1;
 	}
-	text = read_bytes(fd, section->offset, section->length, &length);
+	*text = read_bytes(fd, section->offset, section->length, length);
 	close(fd);
-	problems = scan_text(doc, outline->path, text, length, section->line - 1,
-	    section->offset, 0, diags);
+	problems = scan_text(doc, outline->path, *text, *length, section->line - 1,
+	    section->offset, mode, diags);
 	doc->stamp = stamp;
 	if (problems == 0 && (doc->count != 1 ||
 	    strcmp(doc->sections[0].name, section->name) != 0)) {
@@ -708,8 +719,33 @@ ini_doc_load_section(struct ini_doc *doc, const struct ini_doc *outline,
 		doc->broken = 1;
 		problems = 1;
 	}
+	return problems;
+}
+
+int
+ini_doc_load_section(struct ini_doc *doc, const struct ini_doc *outline,
+    const struct ini_section *section, int follow_links, struct diag_list *diags)
+{
+	size_t length;
+	char *text;
+	int problems = read_section(doc, outline, section, follow_links, SCAN_KEYS, &text,
+	    &length, diags);
+
 	if (problems == 0)
 		problems = load_values(doc, text, length, section->offset, diags);
+	free(text);
+	return problems;
+}
+
+int
+ini_doc_scan_section(struct ini_doc *doc, const struct ini_doc *outline,
+    const struct ini_section *section, int follow_links, struct diag_list *diags)
+{
+	size_t length;
+	char *text;
+	int problems = read_section(doc, outline, section, follow_links, SCAN_RAW, &text,
+	    &length, diags);
+
 	free(text);
 	return problems;
 }

@@ -22,7 +22,8 @@
 
 struct ini_entry {
 	char *key;
-	char *value;		/* as iniparser returned it; "" if not loaded */
+	char *value;		/* as iniparser returned it; "" if not loaded (raw after
+				   ini_doc_scan_section) */
 	int line;
 };
 
@@ -62,6 +63,11 @@ int ini_doc_outline(struct ini_doc *doc, const char *path, int follow_links,
    must be as the outline saw it), checked line by line and given to iniparser alone.
    doc then holds that one section, with the file's line numbers. */
 int ini_doc_load_section(struct ini_doc *doc, const struct ini_doc *outline,
+    const struct ini_section *section, int follow_links, struct diag_list *diags);
+/* The same section checked line by line but not given to iniparser: each entry's
+   value is the line's text after '=' as it stands (quotes and all). Cheap, and only
+   good for deciding whether the section is worth loading: never show such a value. */
+int ini_doc_scan_section(struct ini_doc *doc, const struct ini_doc *outline,
     const struct ini_section *section, int follow_links, struct diag_list *diags);
 /* Were a and b read from the same file, unchanged (size, time, inode)? */
 int ini_doc_same_file(const struct ini_doc *a, const struct ini_doc *b);

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "glossary.h"
 #include "ini_doc.h"
 #include "loader.h"
 #include "text.h"
@@ -714,6 +715,30 @@ guide_need_page(struct guide *g, size_t i, struct diag_list *diags)
 	return i < g->page_count ? need_part(g, PART_PAGE, i, diags) : 1;
 }
 
+struct glossary *
+guide_glossary_hints(struct guide *g)
+{
+	const struct guide_part *where;
+	const struct ini_doc *outline;
+	struct glossary *hints = NULL;
+	struct diag_list diags;
+	struct ini_doc doc;
+
+	if (g->glossary == GUIDE_NONE || converts(g))
+		return NULL;
+	where = &g->pages[g->glossary].where;
+	if (where->state != PART_UNREAD)
+		return NULL;
+	outline = &g->outlines[where->file];
+	diag_init(&diags);	/* (a broken glossary says so when it is loaded) */
+	if (ini_doc_scan_section(&doc, outline, &outline->sections[where->section],
+	    g->options.allow_symlinks, &diags) == 0)
+		hints = glossary_hints_new(&doc.sections[0]);
+	ini_doc_free(&doc);
+	diag_free(&diags);
+	return hints;
+}
+
 int
 guide_need_resource(struct guide *g, size_t i, struct diag_list *diags)
 {
@@ -820,12 +845,10 @@ open_first_parts(struct guide *g, const char *dir, struct diag_list *diags)
 		return;
 	if (converts(g))
 		guide_fields_for_charset(g, g->options.charset);
-	/* The start page must be there to show; a broken glossary or resource only
-	   leaves its own hole. */
+	/* The start page must be there to show; a broken resource only leaves its own
+	   hole. (The glossary waits for a screen with a word that may be in it.) */
 	guide_need_view(g, g->start, diags);
 	diag_init(&theirs);
-	if (g->glossary != GUIDE_NONE)
-		guide_need_page(g, g->glossary, &theirs);
 	for (size_t i = 0; g->options.all_resources && i < g->resource_count; i++)
 		guide_need_resource(g, i, &theirs);
 	diag_free(&theirs);

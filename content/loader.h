@@ -14,8 +14,8 @@ struct guide *guide_load(const char *dir, const struct guide_options *options,
     struct diag_list *diags);
 
 /* A reader's guide: the outline of every file in dir, [guide], and what the first
-   screen needs (the start page, its parents, the glossary); every other part is read
-   when first needed (below). Problems are added to diags; a guide with any must not
+   screen needs (the start page and its parents); every other part, the glossary too,
+   is read when first needed (below). Problems are added to diags; a guide with any must not
    be shown. */
 struct guide *guide_open(const char *dir, const struct guide_options *options,
     struct diag_list *diags);
@@ -27,6 +27,11 @@ struct guide *guide_open_files(const char *dir, char **files, size_t count,
    checker's). Returns 0 when it can be shown; its problems are added to diags once,
    and a page with any is marked broken (PART_BROKEN). */
 int guide_need_page(struct guide *guide, size_t page, struct diag_list *diags);
+/* What may start a glossary word, from the glossary page's lines as they stand, for a
+   screen to learn whether it needs the glossary before loading it; NULL when there is
+   no unread glossary or that is not cheaper (text converted to another charset may
+   spell a word differently from its file). Free it with glossary_free. */
+struct glossary *guide_glossary_hints(struct guide *guide);
 int guide_need_resource(struct guide *guide, size_t resource, struct diag_list *diags);
 /* What a screen showing page needs: the page, its parents (their titles say where
    the reader is) and the pages its unlabelled choices name. */

@@ -16,6 +16,7 @@
 
 #include "diag.h"
 #include "guide_set.h"
+#include "glossary.h"
 #include "ini_doc.h"
 #include "keys.h"
 #include "loader.h"
@@ -275,6 +276,88 @@ test_lazy_start(void **state)
 	free(dir);
 }
 
+/* Does a glossary word shown anywhere in the guide pass the hints read from the
+   glossary's raw lines? The hints must never say no where the glossary marks. */
+static void
+expect_hints_cover_guide(const char *language, int start_may_match)
+{
+	const char *top = getenv("top_srcdir");
+	char *dir = xasprintf("%s/content/%s", top ? top : ".", language);
+	struct diag_list diags;
+	struct guide *g;
+	struct glossary *hints, *glossary;
+	struct glossary_span *spans;
+	size_t marked = 0;
+	int start_matches = 0;
+
+	diag_init(&diags);
+	g = open_lazy(dir, &diags);
+	assert_int_equal(diags.count, 0);
+	/* The start page is read; the glossary waits for a screen that needs it. */
+	assert_int_equal(g->pages[g->glossary].where.state, PART_UNREAD);
+	hints = guide_glossary_hints(g);
+	assert_non_null(hints);
+	assert_int_equal(g->pages[g->glossary].where.state, PART_UNREAD);
+	for (size_t j = 0; j < g->pages[g->start].block_count; j++) {
+		const struct block *b = &g->pages[g->start].blocks[j];
+		if (b->kind != BLOCK_CHOICE && b->kind != BLOCK_RESOURCE)	/* (shown marked) */
+			start_matches |= glossary_may_match(hints, b->text);
+	}
+	assert_int_equal(start_matches, start_may_match);
+	assert_int_equal(guide_need_page(g, g->glossary, &diags), 0);
+	glossary = glossary_new(g);
+	for (size_t i = 0; i < g->page_count; i++) {
+		assert_int_equal(guide_need_page(g, i, &diags), 0);
+		for (size_t j = 0; j < g->pages[i].block_count; j++) {
+			const char *text = g->pages[i].blocks[j].text;
+			size_t found = glossary_find(glossary, text, &spans);
+			free(spans);
+			if (found > 0) {
+				marked++;
+				if (!glossary_may_match(hints, text))
+					fail_msg("%s [page.%s]: \"%s\" has a glossary word the hints "
+					    "miss", language, g->pages[i].id, text);
+			}
+		}
+	}
+	assert_true(marked > 50);	/* (the guide uses its words often) */
+	glossary_free(glossary);
+	glossary_free(hints);
+	guide_free(g);
+	diag_free(&diags);
+	free(dir);
+}
+
+static void
+test_glossary_hints(void **state)
+{
+	struct ini_entry entries[] = {
+		{ "term1", "\"court clerk\" | in quotes, cut at the closing one", 1 },
+		{ "term2", "renewal (extend) | cut before the parenthesis", 2 },
+		{ "term3", "default; a comment iniparser drops | x", 3 },
+		{ "term4", "'; quoted: iniparser keeps all' | x", 5 },
+		{ "p1", "petitioner | not a term", 4 },
+	};
+	struct ini_section section = { "page.words", 1, 0, 0, entries, 5, 5 };
+	struct glossary *hints = glossary_hints_new(&section);
+
+	(void)state;
+	assert_true(glossary_may_match(hints, "Ask the COURT CLERK."));
+	assert_false(glossary_may_match(hints, "Ask the court."));
+	assert_true(glossary_may_match(hints, "A renewal, or an extension."));
+	assert_false(glossary_may_match(hints, "extend"));
+	assert_true(glossary_may_match(hints, "By default."));
+	assert_false(glossary_may_match(hints, "The petitioner."));	/* p1 is no term */
+	assert_true(glossary_may_match(hints, "Quoted: iniparser keeps all."));
+	assert_false(glossary_may_match(hints, "Quoted."));
+	glossary_free(hints);
+	/* The bundled guide: the English start page needs no glossary, the Spanish one
+	   does ("poner fin", "secretario de la corte"), and in both languages every
+	   line the glossary marks passes the hints. */
+	expect_hints_cover_guide("en", 0);
+	expect_hints_cover_guide("es", 1);
+}
+
 /* A page read later: a good one with its resource; broken ones with the checker's
    message at the file's own line, shown as their ID and nothing to open. */
 static void
@@ -477,6 +560,7 @@ main(void)
 		cmocka_unit_test(test_question_loop),
 		cmocka_unit_test(test_answer_nowhere),
 		cmocka_unit_test(test_lazy_start),
+		cmocka_unit_test(test_glossary_hints),
 		cmocka_unit_test(test_lazy_need),
 		cmocka_unit_test(test_lazy_same_as_checker),
 		cmocka_unit_test(test_lazy_file_changed),

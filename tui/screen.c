@@ -57,6 +57,8 @@ struct screen {
 	struct screen_marks *marks;	/* glossary words per layout line, found once */
 	struct glossary *glossary;	/* the terms to look for ... */
 	size_t glossary_lang;		/* ... in this language (GUIDE_NONE: none yet) */
+	struct glossary *hints;	/* until it is loaded: may a line hold one? ... */
+	size_t hints_lang;		/* ... in this language (GUIDE_NONE: not asked) */
 };
 
 /* Rows of page text: all but the top line, the note row and the bottom line. */
@@ -258,17 +260,58 @@ screen_draw_selection_mark(int y, const char *text)
 
 /* Court words defined in the glossary are underlined where they appear (d lists
    them with their meaning); the mark adds nothing a reader needs to see. */
+/* Does line i of the layout get its glossary words marked? */
+static int
+screen_line_shows_words(const struct screen *s, size_t i)
+{
+	return s->nav->view == NAV_VIEW_PAGE && (s->layout.lines[i].kind == LINE_TEXT ||
+	    s->layout.lines[i].kind == LINE_IMPORTANT);
+}
+
+/* May one of the rows from layout line first on hold a glossary word? */
+static int
+screen_rows_may_show_words(const struct screen *s, size_t first, int rows)
+{
+	for (size_t i = first; i < s->layout.count && i < first + (size_t)rows; i++)
+		if (screen_line_shows_words(s, i) &&
+		    glossary_may_match(s->hints, s->layout.lines[i].text))
+			return 1;
+	return 0;
+}
+
+/* The glossary of the reader's language, loaded for the first screen that may show
+   one of its words: until then its hints (each term's first word, from its lines as
+   they stand) answer for it. Returns 0 when this screen needs no glossary. */
+static int
+screen_has_glossary(struct screen *s, size_t first, int rows)
+{
+	const struct guide *guide = nav_guide(s->nav);
+
+	if (s->glossary_lang == s->nav->lang)
+		return 1;
+	if (guide->glossary != GUIDE_NONE &&
+	    guide->pages[guide->glossary].where.state == PART_UNREAD) {
+		if (s->hints_lang != s->nav->lang) {
+			glossary_free(s->hints);
+			s->hints = guide_set_glossary_hints(s->nav->set, s->nav->lang);
+			s->hints_lang = s->nav->lang;
+		}
+		if (s->hints != NULL && !screen_rows_may_show_words(s, first, rows))
+			return 0;
+		guide_set_need(s->nav->set, s->nav->lang, guide->glossary);
+	}
+	glossary_free(s->glossary);
+	s->glossary = glossary_new(guide);
+	s->glossary_lang = s->nav->lang;
+	return 1;
+}
+
 static void
 screen_mark_glossary_words(struct screen *s, int y, size_t index)
 {
 	const struct layout_line *line = &s->layout.lines[index];
 	struct screen_marks *marks = &s->marks[index];
 
-	if (s->glossary_lang != s->nav->lang) {
-		glossary_free(s->glossary);
-		s->glossary = glossary_new(nav_guide(s->nav));
-		s->glossary_lang = s->nav->lang;
-	}
 	if (!marks->found) {
 		marks->count = glossary_find(s->glossary, line->text, &marks->spans);
 		marks->found = 1;
@@ -289,9 +332,10 @@ static void
 screen_draw_text(struct screen *s)
 {
 	struct nav_place *place = nav_place(s->nav);
-	int rows = screen_text_rows();
+	int rows = screen_text_rows(), words;
 
 	screen_draw_note_row(s, place->scroll);
+	words = screen_has_glossary(s, place->scroll, rows);
 	for (int row = 0; row < rows; row++) {
 		size_t i = place->scroll + (size_t)row;
 		const struct layout_line *line;
@@ -299,8 +343,7 @@ screen_draw_text(struct screen *s)
 			break;
 		line = &s->layout.lines[i];
 		screen_put(1 + row, 0, line->text, COLS - 1, screen_line_attr(s, line));
-		if (s->nav->view == NAV_VIEW_PAGE && (line->kind == LINE_TEXT ||
-		    line->kind == LINE_IMPORTANT))
+		if (words && screen_line_shows_words(s, i))
 			screen_mark_glossary_words(s, 1 + row, i);
 		if (line->kind == LINE_CHOICE && line->choice == place->selected &&
 		    s->layout.choice_line[line->choice] == i)
@@ -501,6 +544,7 @@ screen_init(struct screen *s, struct nav *nav, const struct settings *settings)
 	s->view.mode = KEYS_FULLSCREEN;
 	s->view.say_digits = settings->say_digits;
 	s->glossary_lang = GUIDE_NONE;
+	s->hints_lang = GUIDE_NONE;
 }
 
 static void
@@ -513,6 +557,7 @@ screen_stop(struct screen *s)
 	delscreen(s->term);
 	screen_free_marks(s);
 	glossary_free(s->glossary);
+	glossary_free(s->hints);
 	layout_free(&s->layout);
 	free(s->status);
 }

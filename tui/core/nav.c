@@ -722,7 +722,11 @@ nav_act(struct nav *nav, enum action action)
 	case ACTION_SEARCH_PREVIOUS: return step_hit(nav, 0);
 	case ACTION_HELP: return toggle_aside(nav, NAV_VIEW_HELP);
 	case ACTION_LANGUAGE: return switch_language(nav);
-	case ACTION_DEFINE: return toggle_aside(nav, NAV_VIEW_DEFINE);
+	case ACTION_DEFINE:
+		/* (a reader's glossary is read when first needed) */
+		if (nav_guide(nav)->glossary != GUIDE_NONE)
+			need_page(nav, nav_guide(nav)->glossary);
+		return toggle_aside(nav, NAV_VIEW_DEFINE);
 	case ACTION_SOURCES:
 		guide_set_need_sources(nav->set, nav->lang, nav->here.page);
 		return toggle_aside(nav, NAV_VIEW_SOURCES);
