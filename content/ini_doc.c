@@ -722,32 +722,35 @@ read_section(struct ini_doc *doc, const struct ini_doc *outline,
 	return problems;
 }
 
-int
-ini_doc_load_section(struct ini_doc *doc, const struct ini_doc *outline,
-    const struct ini_section *section, int follow_links, struct diag_list *diags)
+/* One section read and scanned; with SCAN_KEYS, its values from iniparser too. */
+static int
+section_read(struct ini_doc *doc, const struct ini_doc *outline,
+    const struct ini_section *section, int follow_links, enum scan_mode mode,
+    struct diag_list *diags)
 {
 	size_t length;
 	char *text;
-	int problems = read_section(doc, outline, section, follow_links, SCAN_KEYS, &text,
-	    &length, diags);
+	int problems = read_section(doc, outline, section, follow_links, mode, &text, &length,
+	    diags);
 
-	if (problems == 0)
+	if (problems == 0 && mode == SCAN_KEYS)
 		problems = load_values(doc, text, length, section->offset, diags);
 	free(text);
 	return problems;
 }
 
 int
+ini_doc_load_section(struct ini_doc *doc, const struct ini_doc *outline,
+    const struct ini_section *section, int follow_links, struct diag_list *diags)
+{
+	return section_read(doc, outline, section, follow_links, SCAN_KEYS, diags);
+}
+
+int
 ini_doc_scan_section(struct ini_doc *doc, const struct ini_doc *outline,
     const struct ini_section *section, int follow_links, struct diag_list *diags)
 {
-	size_t length;
-	char *text;
-	int problems = read_section(doc, outline, section, follow_links, SCAN_RAW, &text,
-	    &length, diags);
-
-	free(text);
-	return problems;
+	return section_read(doc, outline, section, follow_links, SCAN_RAW, diags);
 }
 
 void
