@@ -36,7 +36,7 @@ struct guide *guide_set_get(struct guide_set *set, size_t i, struct diag_list *d
    needs (its guide loaded). Returns 1 when the page cannot be shown (a reader is told
    so in one sentence; the checker names the problem). */
 int guide_set_need(struct guide_set *set, size_t i, size_t page);
-/* What may start a glossary word in language i, read without loading the glossary
+/* The glossary's terms in language i as its lines stand, read without loading it
    (guide_glossary_hints); NULL: load it to know. */
 struct glossary *guide_set_glossary_hints(struct guide_set *set, size_t i);
 /* The sources page cites, and every part of language i (for a search). */

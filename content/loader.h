@@ -27,8 +27,8 @@ struct guide *guide_open_files(const char *dir, char **files, size_t count,
    checker's). Returns 0 when it can be shown; its problems are added to diags once,
    and a page with any is marked broken (PART_BROKEN). */
 int guide_need_page(struct guide *guide, size_t page, struct diag_list *diags);
-/* What may start a glossary word, from the glossary page's lines as they stand, for a
-   screen to learn whether it needs the glossary before loading it; NULL when there is
+/* The glossary's terms, from the glossary page's lines as they stand, for a screen
+   to learn whether it needs the glossary before loading it; NULL when there is
    no unread glossary or that is not cheaper (text converted to another charset may
    spell a word differently from its file). Free it with glossary_free. */
 struct glossary *guide_glossary_hints(struct guide *guide);

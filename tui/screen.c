@@ -57,7 +57,7 @@ struct screen {
 	struct screen_marks *marks;	/* glossary words per layout line, found once */
 	struct glossary *glossary;	/* the terms to look for ... */
 	size_t glossary_lang;		/* ... in this language (GUIDE_NONE: none yet) */
-	struct glossary *hints;	/* until it is loaded: may a line hold one? ... */
+	struct glossary *hints;		/* until it is loaded: may a line hold one? ... */
 	size_t hints_lang;		/* ... in this language (GUIDE_NONE: not asked) */
 };
 
@@ -258,8 +258,6 @@ screen_draw_selection_mark(int y, const char *text)
 	free(mark);
 }
 
-/* Court words defined in the glossary are underlined where they appear (d lists
-   them with their meaning); the mark adds nothing a reader needs to see. */
 /* Does line i of the layout get its glossary words marked? */
 static int
 screen_line_shows_words(const struct screen *s, size_t i)
@@ -268,20 +266,28 @@ screen_line_shows_words(const struct screen *s, size_t i)
 	    s->layout.lines[i].kind == LINE_IMPORTANT);
 }
 
-/* May one of the rows from layout line first on hold a glossary word? */
+/* May one of the rows from layout line first on hold a glossary word? A line the
+   hints rule out holds none: its marks are found (none), so a redraw (each move of
+   the selection) does not ask again. */
 static int
-screen_rows_may_show_words(const struct screen *s, size_t first, int rows)
+screen_rows_may_show_words(struct screen *s, size_t first, int rows)
 {
-	for (size_t i = first; i < s->layout.count && i < first + (size_t)rows; i++)
-		if (screen_line_shows_words(s, i) &&
-		    glossary_may_match(s->hints, s->layout.lines[i].text))
-			return 1;
-	return 0;
+	int maybe = 0;
+
+	for (size_t i = first; i < s->layout.count && i < first + (size_t)rows; i++) {
+		if (!screen_line_shows_words(s, i) || s->marks[i].found)
+			continue;
+		if (glossary_may_match(s->hints, s->layout.lines[i].text))
+			maybe = 1;
+		else
+			s->marks[i].found = 1;
+	}
+	return maybe;
 }
 
 /* The glossary of the reader's language, loaded for the first screen that may show
-   one of its words: until then its hints (each term's first word, from its lines as
-   they stand) answer for it. Returns 0 when this screen needs no glossary. */
+   one of its words: until then its hints (its terms, from its lines as they stand)
+   answer for it. Returns 0 when this screen needs no glossary. */
 static int
 screen_has_glossary(struct screen *s, size_t first, int rows)
 {
@@ -303,9 +309,14 @@ screen_has_glossary(struct screen *s, size_t first, int rows)
 	glossary_free(s->glossary);
 	s->glossary = glossary_new(guide);
 	s->glossary_lang = s->nav->lang;
+	glossary_free(s->hints);	/* (the glossary answers now) */
+	s->hints = NULL;
+	s->hints_lang = GUIDE_NONE;
 	return 1;
 }
 
+/* Court words defined in the glossary are underlined where they appear (d lists
+   them with their meaning); the mark adds nothing a reader needs to see. */
 static void
 screen_mark_glossary_words(struct screen *s, int y, size_t index)
 {
